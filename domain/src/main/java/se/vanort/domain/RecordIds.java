@@ -1,0 +1,21 @@
+package se.vanort.domain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/** Checks shared by every id type of the register. */
+public final class RecordIds {
+  private RecordIds() {}
+
+  /**
+   * Checks that {@code value} can serve as an id: not null, not blank, no surrounding white space,
+   * no control characters. Any other text (Þorlákshöfn, Joniškis) is allowed.
+   *
+   * @throws IllegalArgumentException naming {@code what} when it cannot
+   */
+  public static void checkValid(String value, String what) {
+    checkArgument(value != null, "%s must not be null", what);
+    checkArgument(!value.isBlank(), "%s must not be blank", what);
+    checkArgument(value.strip().equals(value), "%s '%s' has leading or trailing white space", what, value);
+    checkArgument(value.chars().noneMatch(Character::isISOControl), "%s '%s' contains a control character", what, value);
+  }
+}
