@@ -1,0 +1,311 @@
+package se.vanort.domain.document;
+
+import static se.vanort.domain.document.Modality.INFO;
+import static se.vanort.domain.document.Modality.MAY;
+import static se.vanort.domain.document.Modality.SHALL;
+import static se.vanort.domain.document.Modality.SHOULD;
+
+/** Vimmerby's strategy for international contacts, clause by clause and rule by rule as the catalogue lists them. */
+final class Vis2016 {
+  private static final String WHY = "Varför engagera sig internationellt? ";
+  private static final String GOALS = "Vad vill vi uppnå? strecksats ";
+  private static final String MOTIVES = "Not checkable from records: it states motives for international engagement.";
+  private static final String CALENDAR_YEARS = "Years are calendar years.";
+
+  private Vis2016() {}
+
+  static Document document() {
+    return new DocumentTable(
+            "VIS2016",
+            "Strategi för Vimmerby kommuns internationella kontakter, antagen av kommunfullmäktige 2016-06-27"
+                + " § 172",
+            "Strategy for Vimmerby municipality's international contacts, adopted by the municipal council on"
+                + " 2016-06-27, § 172",
+            "vimmerby-internationell-strategi-2016.txt")
+        .clause("B", "Bakgrund", INFO,
+            "Vimmerby kommun har sedan andra världskriget en etablerad kontakt med Kauhava i Finland."
+                + " Tillsammans med Skaerbaek i Danmark bildades en vänortskedja som sedan utökades med Rygge"
+                + " i Norge 1988 och Thorlakshöfn på Island 2000. Då Skaerbaek inte längre är en egen kommun"
+                + " har Vimmerby ingen formell vänort i Danmark, men kontakterna fortsätter via Föreningen"
+                + " Norden.\n\n"
+                + "Utöver de nordiska vänorterna har Vimmerby kommun sedan 1994 en etablerad vänort i Litauen"
+                + " som heter Joniskis. Ett flertal olika projekt har genomförts.\n\n"
+                + "Under 2006 inleddes kontakter med Mukono i Uganda med barnkonventionen och barns och ungas"
+                + " rättigheter som grundpelare. Ett partnerskapsavtal ingicks 2007 och fram till 2013 har tre"
+                + " projekt genomförts med stöd av ICLD (Internationellt Centrum för Lokal Demokrati)."
+                + " Därutöver har kommunen en rad kontakter och utbyten med andra städer inom framförallt"
+                + " skolans områden.",
+            "Since the Second World War, Vimmerby municipality has had an established contact with Kauhava in"
+                + " Finland. Together with Skærbæk in Denmark a twin-town chain was formed, later extended by"
+                + " Rygge in Norway in 1988 and Þorlákshöfn in Iceland in 2000. As Skærbæk is no longer a"
+                + " municipality of its own, Vimmerby has no formal twin town in Denmark, but the contacts"
+                + " continue through Föreningen Norden.\n\n"
+                + "Besides the Nordic twin towns, Vimmerby municipality has since 1994 had an established twin"
+                + " town in Lithuania called Joniškis. A number of projects have been carried out.\n\n"
+                + "In 2006 contacts began with Mukono in Uganda, founded on the Convention on the Rights of the"
+                + " Child and the rights of children and young people. A partnership agreement was concluded in"
+                + " 2007, and up to 2013 three projects were carried out with support from ICLD (the"
+                + " International Centre for Local Democracy). The municipality also has a range of contacts"
+                + " and exchanges with other towns, above all in the field of schools.",
+            "Not checkable from records: it is reference data, the relations and their start years (Kauhava"
+                + " since the Second World War, Rygge 1988, Þorlákshöfn 2000, Joniškis 1994, Mukono contacts"
+                + " 2006 and partnership 2007), which stand even where other sources differ; a relation with a"
+                + " municipality that no longer exists, such as Skærbæk (merged into Tønder on 2007-01-01), is"
+                + " not a formal twin-town relation.")
+        .clause("W1", WHY + "¶1", INFO,
+            "Omvärlden påverkar oss alltmer och sambandet mellan det lokala och globala blir allt tydligare."
+                + " Den svenska staten stödjer och uppmuntrar lokalt engagemang i internationellt arbete."
+                + " Internationellt arbete bidrar till förståelse och solidaritet och förebygger"
+                + " främlingsfientlighet. För att stärka solidariteten mellan människor, motverka rasism och"
+                + " främja en demokratisk utveckling är det viktigt att framförallt barn och ungdomar tidigt"
+                + " får kontakt med andra länder och kulturer.",
+            "The world around us affects us more and more, and the link between the local and the global grows"
+                + " ever clearer. The Swedish state supports and encourages local engagement in international"
+                + " work. International work contributes to understanding and solidarity and prevents"
+                + " xenophobia. To strengthen solidarity between people, counter racism and promote democratic"
+                + " development, it is important that above all children and young people come into contact"
+                + " with other countries and cultures early.",
+            MOTIVES)
+        .clause("W2", WHY + "¶2", INFO,
+            "Vimmerby kommun vill utveckla den kommunala verksamheten genom att ta hem kompetens via"
+                + " samarbete med andra länder. Samarbetet ska ske utifrån verksamhetens behov av utveckling och"
+                + " är en del av kommunens strategiska arbete.",
+            "Vimmerby municipality wants to develop its municipal services by bringing home competence"
+                + " through cooperation with other countries. The cooperation shall proceed from the services'"
+                + " need of development and is part of the municipality's strategic work.",
+            MOTIVES)
+        .clause("W3", WHY + "¶3", INFO,
+            "Vimmerby är en internationell besöksort och därför ska Vimmerby kommun som en naturlig del i det"
+                + " dagliga arbetet på alla förvaltningar eftersträva inslag av internationella kontakter. Att"
+                + " personalen kan delta i utbyten med andra länder gör Vimmerby till en attraktiv arbetsgivare.",
+            "Vimmerby is an international destination for visitors, and therefore Vimmerby municipality shall,"
+                + " as a natural part of the daily work in every administration, strive for elements of"
+                + " international contact. That the staff can take part in exchanges with other countries makes"
+                + " Vimmerby an attractive employer.",
+            MOTIVES)
+        .clause("W4", WHY + "¶4", SHALL,
+            "Kommunens internationella kontakter sker främst genom skol- och ungdomsutbyten, kommunala"
+                + " partnerskapsprojekt och vänortssamarbete. I varje form av internationell kontakt skall det"
+                + " undersökas om kommunen kan få extern finansiering, t ex via EU, Nordiska Ministerrådet, ICLD"
+                + " eller Svenska Institutet.",
+            "The municipality's international contacts take place mainly through school and youth exchanges,"
+                + " municipal partnership projects and twin-town cooperation. In every form of international"
+                + " contact it shall be investigated whether the municipality can obtain external funding, for"
+                + " example through the EU, the Nordic Council of Ministers, ICLD or the Swedish Institute.")
+        .clause("W5", WHY + "¶5", SHALL,
+            "Etablering av nya vänorter beslutas av kommunfullmäktige. Inriktningen är att hellre sluta"
+                + " partnerskapsavtal med visst tema eller tidsperiod än att anta nya vänorter.",
+            "The establishment of new twin towns is decided by the municipal council. The intention is rather"
+                + " to conclude partnership agreements with a particular theme or for a limited period than to"
+                + " adopt new twin towns.")
+        .clause("G1", GOALS + "1", INFO,
+            "ta ett internationellt medansvar för en demokratisk utveckling i världen",
+            "Through its international contacts, Vimmerby municipality shall take a share of international"
+                + " responsibility for democratic development in the world.")
+        .clause("G2", GOALS + "2", INFO,
+            "öka förståelsen mellan olika kulturer för att på så sätt förebygga främlingsfientlighet",
+            "Through its international contacts, Vimmerby municipality shall increase understanding between"
+                + " cultures and so prevent xenophobia.")
+        .clause("G3", GOALS + "3", INFO,
+            "bidra till att värna om den globala miljön",
+            "Through its international contacts, Vimmerby municipality shall help to protect the global"
+                + " environment.")
+        .clause("G4", GOALS + "4", INFO,
+            "ge våra barn och ungdomar möjlighet till internationella kontakter för att motverka"
+                + " främlingsfientlighet och underlätta inträdet på en alltmer internationell arbetsmarknad",
+            "Through its international contacts, Vimmerby municipality shall give our children and young"
+                + " people the opportunity of international contacts, to counter xenophobia and ease their"
+                + " entry into an ever more international labour market.")
+        .clause("G5", GOALS + "5", INFO,
+            "ge våra barn och ungdomar möjlighet att praktiskt träna språkkunskaper utomlands",
+            "Through its international contacts, Vimmerby municipality shall give our children and young"
+                + " people the opportunity to practise their language skills abroad.")
+        .clause("G6", GOALS + "6", INFO,
+            "genom kunskapsöverföring bidra till att stärka demokratin där det så finns behov",
+            "Through its international contacts, Vimmerby municipality shall, by transferring knowledge, help"
+                + " to strengthen democracy where there is such a need.")
+        .clause("G7", GOALS + "7", INFO,
+            "som kompetensutveckling ge den kommunala personalen möjlighet att se med andra ögon på vår egen"
+                + " verksamhet.",
+            "Through its international contacts, Vimmerby municipality shall, as professional development,"
+                + " give the municipal staff the opportunity to see our own work through other eyes.")
+        .clause("G8", GOALS + "8", INFO,
+            "öka intresset för Sverige, vår region och Vimmerby.",
+            "Through its international contacts, Vimmerby municipality shall increase interest in Sweden, our"
+                + " region and Vimmerby.")
+        .clause("V1", "Vänortssamarbete ¶1", INFO,
+            "De nordiska kontakterna sköts framför allt genom Föreningen Norden med Kauhava i Finland, Rygge i"
+                + " Norge, Skaerbaek i Danmark och Thorlakshöfn på Island.",
+            "The Nordic contacts are handled above all through Föreningen Norden, with Kauhava in Finland,"
+                + " Rygge in Norway, Skærbæk in Denmark and Þorlákshöfn in Iceland.")
+        .clause("V2", "Vänortssamarbete ¶2", SHALL,
+            "Vimmerby kommun deltar i Nordenmöten vartannat år.",
+            "Vimmerby municipality takes part in the Nordic meetings every second year.")
+        .clause("V3", "Vänortssamarbete ¶3", SHOULD,
+            "För samarbetet med Joniskis kommun i Litauen tar kommunen ett särskilt ansvar."
+                + " Vänortssamarbetet bör utvecklas till ett aktivt erfarenhetsutbyte inom olika kommunala"
+                + " verksamhetsområden.",
+            "The municipality takes a particular responsibility for the cooperation with Joniškis"
+                + " municipality in Lithuania. The twin-town cooperation should develop into an active exchange"
+                + " of experience across different municipal areas of operation.")
+        .clause("P1", "Kommunala partnerskap ¶1", SHALL,
+            "Vimmerby kommun fortsätter samarbetet med Mukono, Uganda i särskilda projekt med"
+                + " barnkonventionen som grund. Samarbetet finansieras med statliga biståndsmedel, eller med"
+                + " andra externa medel.",
+            "Vimmerby municipality continues the cooperation with Mukono, Uganda, in particular projects"
+                + " founded on the Convention on the Rights of the Child. The cooperation is financed by state"
+                + " development aid or by other external funds.")
+        .clause("P2", "Kommunala partnerskap ¶2", SHALL,
+            "Olika ansökningar angående kommunala partnerskap beslutas på styrelse/nämndnivå. Det är också"
+                + " styrelse/nämnd som utser styrgrupper.",
+            "Applications concerning municipal partnerships are decided at the level of the executive board"
+                + " or a committee. It is also the executive board or a committee that appoints steering"
+                + " groups.")
+        .clause("P3", "Kommunala partnerskap ¶3", SHOULD,
+            "Samråd bör tas i internationella nätverket innan en nämnd satsar på ett nytt partnerskap.",
+            "The international network should be consulted before a committee commits to a new partnership.")
+        .clause("P4", "Kommunala partnerskap ¶4", SHOULD,
+            "Vi skall sträva efter att samverka med andra kommuner som har aktiva partnerskap inom samma"
+                + " område.",
+            "We shall strive to cooperate with other municipalities that have active partnerships in the same"
+                + " field.")
+        .clause("E1", "Skol- och kulturutbyte ¶1", MAY,
+            "Skolor/skolklasser samarbetar med skolor/skolklasser i andra länder inom eller utanför"
+                + " vänorterna och partnerskapen.",
+            "Schools and school classes cooperate with schools and school classes in other countries, within"
+                + " or outside the twin towns and the partnerships.")
+        .clause("E2", "Skol- och kulturutbyte ¶2", SHALL,
+            "Beslut om deltagande sker inom skolan inom egen budget och behöver ej tas upp för politiskt"
+                + " beslut förutom om det krävs av ekonomiska skäl.",
+            "Participation is decided within the school, within its own budget, and need not be brought up"
+                + " for a political decision unless economic reasons require it.")
+        .clause("O1", "Organisation ¶1", SHALL,
+            "Kommunstyrelsen ansvarar för ledning och samordning av det internationella arbetet i kommunen."
+                + " För att samordna och genomföra arbetet behövs det tjänstemän.",
+            "The executive board is responsible for leading and coordinating the municipality's international"
+                + " work. Officials are needed to coordinate and carry out the work.")
+        // The catalogue numbers five paragraphs under Organisation where the seed has four: its O2 and O3
+        // are the first sentence and the rest of the seed's second paragraph.
+        .clause("O2", "Organisation ¶2, första meningen", SHOULD,
+            "Deltagande sker i första hand genom förtroendevalda från kommunfullmäktige eller kommunstyrelsen"
+                + " tillsammans med berörd tjänsteman.",
+            "Participation takes place primarily through elected representatives from the municipal council"
+                + " or the executive board together with the official concerned.")
+        .clause("O3", "Organisation ¶2, andra och tredje meningen", SHOULD,
+            "Kommunfullmäktiges ordförande eller kommunstyrelsens ordförande är den som bör representera"
+                + " kommunen i internationella sammanhang. Detta gäller framförallt vänortsbesök.",
+            "The chair of the municipal council or the chair of the executive board is the one who should"
+                + " represent the municipality in international settings. This applies above all to twin-town"
+                + " visits.")
+        .clause("O4", "Organisation ¶3", SHOULD,
+            "Vid genomförande av projekt av olika slag deltar förtroendevalda och tjänstemän som är berörda"
+                + " och det är en framgångsfaktor att ha med deltagare från olika nivåer inom kommunen.",
+            "When projects of various kinds are carried out, the elected representatives and officials"
+                + " concerned take part, and having participants from different levels of the municipality is a"
+                + " factor of success.")
+        .clause("O5", "Organisation ¶4", SHALL,
+            "Varje nämnd beslutar om sina projekt och tar sina kostnader för internationella kontakter. Vi"
+                + " skall sträva efter att samverka mellan olika nämnder.",
+            "Each committee decides on its own projects and bears its own costs of international contacts. We"
+                + " shall strive for cooperation between different committees.")
+        .clause("N1", "Internationellt nätverk ¶1", SHALL,
+            "För att få en bra samordning ska det finnas ett internationellt nätverk inom kommunen med"
+                + " representanter från de olika förvaltningarna och fullmäktige. Nätverket leds av"
+                + " internationell samordnare inom kommunstyrelseförvaltningen. Nätverket träffas ca två gånger"
+                + " per år. Information om olika projekt och utbyten ska också läggas ut på kommunens hemsida.",
+            "For good coordination there shall be an international network within the municipality, with"
+                + " representatives of the various administrations and of the council. The network is led by"
+                + " the international coordinator within the executive board's administration. The network"
+                + " meets about twice a year. Information about projects and exchanges shall also be published"
+                + " on the municipality's website.")
+        .clause("N2", "Internationellt nätverk ¶2", SHALL,
+            "Internationell samordnare deltar också i regionens nätverk för internationella frågor.",
+            "The international coordinator also takes part in the region's network for international issues.")
+        // The catalogue numbers two paragraphs under Revidering where the seed has one of two sentences.
+        .clause("R1", "Revidering ¶1, första meningen", SHALL,
+            "Vimmerby kommuns internationella strategi revideras en gång per mandatperiod.",
+            "Vimmerby municipality's international strategy is revised once in every term of office.")
+        .clause("R2", "Revidering ¶1, andra meningen", SHALL,
+            "Redovisning av pågående internationellt arbete sker i samband med nämndernas återredovisning till"
+                + " kommunfullmäktige.",
+            "Ongoing international work is reported together with the committees' report back to the"
+                + " municipal council.")
+        .rule("vis.external-funding-investigated", SHALL, "W4",
+            "Every international contact (project, exchange or partnership) records that external funding was"
+                + " investigated, naming the sources considered (the EU, the Nordic Council of Ministers, ICLD,"
+                + " the Swedish Institute or others).")
+        .rule("vis.new-twin-town-by-council", SHALL, "W5",
+            "A decision to establish a new twin town is taken by the municipal council (kommunfullmäktige).")
+        .rule("vis.prefer-partnership", SHOULD, "W5",
+            "A proposal for a new twin town gets the advice to consider a partnership with a theme or a time"
+                + " limit, and so does a partnership agreement that has neither.")
+        .rule("vis.goal-coverage", INFO, "G1 G2 G3 G4 G5 G6 G7 G8",
+            "Activities may be tagged with the eight goals, and the report shows the goals that had no"
+                + " activity, as a coverage line rather than a finding.")
+        .rule("vis.nordic-meeting-every-second-year", SHALL, "V2",
+            "Vimmerby takes part in the Nordic twin-town meeting every second year: a Vimmerby delegation"
+                + " attends the conference of each conference year.",
+            "The Nordic meetings (Nordenmöten) are the twin-town chain's conferences, so the years are the"
+                + " conference years of the twin-town agreement's cycle (2021, 2023, 2025, … under VA2021). "
+                + CALENDAR_YEARS)
+        .rule("vis.joniskis-broad-exchange", SHOULD, "V3",
+            "The activities with Joniškis in the evaluated period span at least two municipal areas of"
+                + " operation.")
+        .rule("vis.mukono-external-funding", SHALL, "P1",
+            "Every Mukono project is grounded in the Convention on the Rights of the Child and is financed by"
+                + " state aid or other external funds, not from the municipality's own budget.")
+        .rule("vis.partnership-decided-by-board", SHALL, "P2",
+            "Applications for municipal partnerships are decided by the executive board or a committee.")
+        .rule("vis.steering-group-by-board", SHALL, "P2",
+            "Steering groups are appointed by the executive board or a committee.")
+        .rule("vis.network-consulted-first", SHOULD, "P3",
+            "Before a committee commits to a new partnership, the international network was consulted: the"
+                + " consultation is dated on or before the decision.")
+        .rule("vis.seek-peer-municipalities", SHOULD, "P4",
+            "A new partnership records whether other municipalities with active partnerships in the same"
+                + " field were sought out.")
+        .rule("vis.school-exchange-decision", SHALL, "E2",
+            "A school exchange is decided within the school when it fits the school's own budget; when it does"
+                + " not, or economic reasons otherwise require it, it needs a decision by the responsible"
+                + " committee.")
+        .rule("vis.executive-board-coordinates", SHALL, "O1",
+            "The leadership and coordination of the international work lie with the executive board, which"
+                + " also answers who leads it.")
+        .rule("vis.delegation-elected-with-official", SHOULD, "O2",
+            "A delegation consists primarily of elected members of the municipal council or the executive"
+                + " board together with the official concerned.")
+        .rule("vis.chair-represents", SHOULD, "O3",
+            "The chair of the municipal council or of the executive board represents the municipality, above"
+                + " all on twin-town visits.")
+        .rule("vis.mixed-levels", SHOULD, "O4",
+            "A project has participants from different levels of the municipality, both elected"
+                + " representatives and officials.")
+        .rule("vis.committee-owns-project", SHALL, "O5",
+            "Each project is decided by the committee that owns it and paid from that committee's budget.")
+        .rule("vis.cross-committee-cooperation", SHOULD, "O5",
+            "The evaluated period has at least one project involving more than one committee.")
+        .rule("vis.network-constituted", SHALL, "N1",
+            "An international network exists with members from several administrations and from the"
+                + " council, led by the international coordinator of the executive board's administration.")
+        .rule("vis.network-meets-twice-yearly", SHOULD, "N1",
+            "The international network meets about twice a year: fewer than two meetings in a calendar year"
+                + " is a finding.",
+            CALENDAR_YEARS + " \"Ca\" makes the frequency approximate, so the rule is a recommendation.")
+        .rule("vis.projects-published", SHALL, "N1",
+            "Every project and exchange is published on the municipality's website.")
+        .rule("vis.coordinator-in-regional-network", SHALL, "N2",
+            "The international coordinator takes part in the region's network for international issues in"
+                + " each year.",
+            CALENDAR_YEARS)
+        .rule("vis.strategy-revised-each-term", SHALL, "R1",
+            "The strategy is revised once in every mandate period: a mandate period that ended without a"
+                + " revision is a finding.",
+            "A mandate period (mandatperiod) runs four years from 15 October of the election year (2014, 2018,"
+                + " 2022, 2026, …): 2014-10-15 to 2018-10-14, 2018-10-15 to 2022-10-14, and so on.")
+        .rule("vis.international-work-reported", SHALL, "R2",
+            "Each committee with international work in a year reports it in its report back"
+                + " (återredovisning) to the municipal council.",
+            CALENDAR_YEARS)
+        .build();
+  }
+}
