@@ -24,8 +24,11 @@ import org.immutables.value.Value;
     jakarta = true,
     jdkOnly = false,
     optionalAcceptNullable = false,
-    defaultAsDefault = true,
     privateNoargConstructor = false,
     depluralize = true,
+    depluralizeDictionary = {
+      "municipality:municipalities", "person:people", "body:bodies", "strategy:strategies",
+      "party:parties", "agendaItem:agendaItems", "member:members", "tag:tags"
+    },
     headerComments = false)
 public @interface VanortStyle {}

@@ -1,9 +1,9 @@
 package se.vanort.domain.document;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
+import se.vanort.domain.NonBlankText;
 import se.vanort.domain.VanortStyle;
 
 /** One clause of a governing document: its Swedish text quoted from the seed, and its force. */
@@ -29,7 +29,7 @@ public interface Clause extends WithClause {
   Modality getModality();
 
   /** Why no record can show the clause kept or breached; empty when it can be checked. */
-  Optional<@Pattern(regexp = Constraints.NOT_BLANK, message = "must not be blank") String>
+  Optional<@NonBlankText String>
       getNotCheckableReason();
 
   /** Whether records can show the clause kept or breached. */

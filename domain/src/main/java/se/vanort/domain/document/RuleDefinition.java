@@ -4,10 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.Optional;
 import org.immutables.value.Value;
+import se.vanort.domain.NonBlankText;
 import se.vanort.domain.VanortStyle;
 
 /** What the catalogue says a rule checks, and the clauses it enforces. */
@@ -30,7 +30,7 @@ public abstract class RuleDefinition implements WithRuleDefinition {
   public abstract String getRequirement();
 
   /** How the rule reads its clauses where the catalogue had to decide, e.g. what a year is. */
-  public abstract Optional<@Pattern(regexp = Constraints.NOT_BLANK, message = "must not be blank") String>
+  public abstract Optional<@NonBlankText String>
       getInterpretation();
 
   /** The clause a finding of this rule cites. */

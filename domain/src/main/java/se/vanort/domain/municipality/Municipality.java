@@ -7,26 +7,36 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import se.vanort.domain.VanortStyle;
 
-/** A municipality, with the date it ceased to exist if it was merged into another. */
+/**
+ * A municipality, with the last day of its existence if it was merged into another (Skærbæk into
+ * Tønder on 2007-01-01, Rygge into Moss on 2020-01-01).
+ */
 @Value.Immutable
 @VanortStyle
 public interface Municipality extends WithMunicipality {
+  /** The id other records use to name it. */
   MunicipalityId getId();
 
+  /** Its name, e.g. {@code Vimmerby kommun}. */
   @NotBlank(message = "must name the municipality")
   String getName();
 
+  /** Its country as an ISO 3166-1 alpha-2 code: SE, FI, NO, IS, DK, LT, UG, … */
   @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code such as SE, FI, NO, IS or DK")
   String getCountry();
 
+  /** The last day it existed as a municipality of its own, if it no longer does. */
   Optional<LocalDate> getUntil();
 
+  /** The municipality it was merged into, if it was. */
   Optional<MunicipalityId> getMergedInto();
 
+  /** Whether it existed as a municipality of its own on {@code date}. */
   default boolean existsOn(LocalDate date) {
     return getUntil().map(until -> !date.isAfter(until)).orElse(true);
   }
 
+  /** A new builder. */
   static Builder builder() {
     return new Builder();
   }

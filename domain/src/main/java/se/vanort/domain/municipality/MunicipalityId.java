@@ -1,9 +1,10 @@
 package se.vanort.domain.municipality;
 
+import se.vanort.domain.Identifier;
 import se.vanort.domain.RecordIds;
 
 /** The id of a municipality in a register, e.g. {@code vimmerby}. */
-public record MunicipalityId(String value) implements Comparable<MunicipalityId> {
+public record MunicipalityId(String value) implements Identifier<MunicipalityId> {
   public MunicipalityId {
     RecordIds.checkValid(value, "municipality id");
   }
@@ -11,11 +12,6 @@ public record MunicipalityId(String value) implements Comparable<MunicipalityId>
   /** The id {@code value}. */
   public static MunicipalityId of(String value) {
     return new MunicipalityId(value);
-  }
-
-  @Override
-  public int compareTo(MunicipalityId other) {
-    return value.compareTo(other.value);
   }
 
   @Override

@@ -1,0 +1,19 @@
+package se.vanort.domain;
+
+/** The id of any record of a register (the subject of a decision), whatever its kind. */
+public record RecordId(String value) implements Identifier<RecordId> {
+  /** Checks the id's form; see {@link RecordIds#checkValid}. */
+  public RecordId {
+    RecordIds.checkValid(value, "record id");
+  }
+
+  /** The id {@code value}. */
+  public static RecordId of(String value) {
+    return new RecordId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,236 @@
+package se.vanort.domain;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import se.vanort.domain.agreement.Agreement;
+import se.vanort.domain.decision.Decision;
+import se.vanort.domain.decision.DecisionId;
+import se.vanort.domain.document.DocumentId;
+import se.vanort.domain.event.Event;
+import se.vanort.domain.event.EventId;
+import se.vanort.domain.municipality.Municipality;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.municipality.Relation;
+import se.vanort.domain.municipality.RelationId;
+import se.vanort.domain.organisation.Body;
+import se.vanort.domain.organisation.BodyId;
+import se.vanort.domain.organisation.CouncilReport;
+import se.vanort.domain.organisation.Leadership;
+import se.vanort.domain.organisation.LeadershipRule;
+import se.vanort.domain.organisation.Person;
+import se.vanort.domain.organisation.PersonId;
+import se.vanort.domain.organisation.Position;
+import se.vanort.domain.project.Project;
+import se.vanort.domain.project.ProjectId;
+import se.vanort.domain.strategy.Strategy;
+
+/**
+ * Everything the rules need to know about a municipality's international work: the municipalities,
+ * the agreement and the strategy, relations, bodies and people, events, decisions, projects and
+ * reports, seen from one municipality as of one date.
+ *
+ * <p>A register is valid by construction: {@code build()} refuses dangling references, duplicate
+ * ids, reversed periods and values that break their constraints, and lists every problem with its
+ * path in an {@link InvalidRegisterException}. The order of records is kept (it is part of the
+ * value) but no rule depends on it.
+ *
+ * <pre>{@code
+ * Register register = Register.builder()
+ *     .perspective(Perspective.of(MunicipalityId.of("vimmerby"), LocalDate.of(2025, 12, 31)))
+ *     .addMunicipality(vimmerby)
+ *     .addEvent(conference2023)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@VanortStyle
+public interface Register extends WithRegister {
+  /** The id it is stored under; by default the perspective municipality's id. */
+  @Value.Default
+  default RegisterId getId() {
+    return RegisterId.of(getPerspective().getMunicipality().value());
+  }
+
+  /** Whose register it is, and as of when. */
+  @Valid
+  Perspective getPerspective();
+
+  /** The municipalities it mentions, parties and partners alike. */
+  ImmutableList<@Valid Municipality> getMunicipalities();
+
+  /** The twin-town agreements (VA2021 and its successors). */
+  ImmutableList<@Valid Agreement> getAgreements();
+
+  /** The strategies for international contacts (VIS2016). */
+  ImmutableList<@Valid Strategy> getStrategies();
+
+  /** Twin towns, partnerships and informal contacts. */
+  ImmutableList<@Valid Relation> getRelations();
+
+  /** Councils, boards, committees, administrations, schools and networks. */
+  ImmutableList<@Valid Body> getBodies();
+
+  /** People and their positions. */
+  ImmutableList<@Valid Person> getPeople();
+
+  /** Conferences, meetings, camps, visits and exchanges. */
+  ImmutableList<@Valid Event> getEvents();
+
+  /** Decisions of bodies and of twin-town meetings. */
+  ImmutableList<@Valid Decision> getDecisions();
+
+  /** Projects, exchanges and partnerships. */
+  ImmutableList<@Valid Project> getProjects();
+
+  /** Reports back to the council. */
+  ImmutableList<@Valid CouncilReport> getReports();
+
+  /** Lines added to the catalogue's classification of leadership positions. */
+  ImmutableList<@Valid LeadershipRule> getLeadershipRules();
+
+  /** Refuses a register with any problem; see {@link InvalidRegisterException}. */
+  @Value.Check
+  default void checkValid() {
+    ImmutableList<Problem> problems = RegisterValidation.problemsOf(this);
+    if (!problems.isEmpty()) {
+      throw new InvalidRegisterException(problems);
+    }
+  }
+
+  /** The as-of date of the perspective. */
+  default LocalDate asOf() {
+    return getPerspective().getAsOf();
+  }
+
+  /** The municipality with {@code id}, if the register holds it. */
+  default Optional<Municipality> findMunicipality(MunicipalityId id) {
+    return Optional.ofNullable(municipalitiesById().get(id));
+  }
+
+  /** The body with {@code id}, if the register holds it. */
+  default Optional<Body> findBody(BodyId id) {
+    return Optional.ofNullable(bodiesById().get(id));
+  }
+
+  /** The person with {@code id}, if the register holds them. */
+  default Optional<Person> findPerson(PersonId id) {
+    return Optional.ofNullable(peopleById().get(id));
+  }
+
+  /** The event with {@code id}, if the register holds it. */
+  default Optional<Event> findEvent(EventId id) {
+    return Optional.ofNullable(eventsById().get(id));
+  }
+
+  /** The decision with {@code id}, if the register holds it. */
+  default Optional<Decision> findDecision(DecisionId id) {
+    return Optional.ofNullable(decisionsById().get(id));
+  }
+
+  /** The project with {@code id}, if the register holds it. */
+  default Optional<Project> findProject(ProjectId id) {
+    return Optional.ofNullable(projectsById().get(id));
+  }
+
+  /** The relation with {@code id}, if the register holds it. */
+  default Optional<Relation> findRelation(RelationId id) {
+    return Optional.ofNullable(relationsById().get(id));
+  }
+
+  /** The agreement with {@code id}, if the register holds it. */
+  default Optional<Agreement> findAgreement(DocumentId id) {
+    return getAgreements().stream().filter(a -> a.getId().equals(id)).findFirst();
+  }
+
+  /** The strategy with {@code id}, if the register holds it. */
+  default Optional<Strategy> findStrategy(DocumentId id) {
+    return getStrategies().stream().filter(s -> s.getId().equals(id)).findFirst();
+  }
+
+  /** The catalogue's leadership classification followed by this register's own lines. */
+  default ImmutableList<LeadershipRule> leadershipClassification() {
+    return ImmutableList.<LeadershipRule>builder()
+        .addAll(LeadershipRule.DEFAULTS)
+        .addAll(getLeadershipRules())
+        .build();
+  }
+
+  /** The leadership {@code position} gives under this register's classification. */
+  default Set<Leadership> leadershipOf(Position position) {
+    Set<Leadership> found = EnumSet.noneOf(Leadership.class);
+    findBody(position.getBody()).ifPresent(body -> leadershipClassification().stream()
+        .filter(rule -> rule.matches(position.getRole(), body.getKind()))
+        .forEach(rule -> found.add(rule.getLeadership())));
+    return found;
+  }
+
+  /** The leadership {@code person} holds on {@code date}: political, administrative, both or none. */
+  default Set<Leadership> leadershipOn(PersonId person, LocalDate date) {
+    Set<Leadership> found = EnumSet.noneOf(Leadership.class);
+    findPerson(person).ifPresent(p -> p.positionsOn(date).forEach(pos -> found.addAll(leadershipOf(pos))));
+    return found;
+  }
+
+  /** The number of records of every kind, the measure of a register's size. */
+  default int recordCount() {
+    return getMunicipalities().size() + getAgreements().size() + getStrategies().size()
+        + getRelations().size() + getBodies().size() + getPeople().size() + getEvents().size()
+        + getDecisions().size() + getProjects().size() + getReports().size();
+  }
+
+  /** Municipalities by id, built once on first use. */
+  @Value.Lazy
+  default ImmutableMap<MunicipalityId, Municipality> municipalitiesById() {
+    return RegisterValidation.byId(getMunicipalities(), Municipality::getId);
+  }
+
+  /** Bodies by id, built once on first use. */
+  @Value.Lazy
+  default ImmutableMap<BodyId, Body> bodiesById() {
+    return RegisterValidation.byId(getBodies(), Body::getId);
+  }
+
+  /** People by id, built once on first use. */
+  @Value.Lazy
+  default ImmutableMap<PersonId, Person> peopleById() {
+    return RegisterValidation.byId(getPeople(), Person::getId);
+  }
+
+  /** Events by id, built once on first use. */
+  @Value.Lazy
+  default ImmutableMap<EventId, Event> eventsById() {
+    return RegisterValidation.byId(getEvents(), Event::getId);
+  }
+
+  /** Decisions by id, built once on first use. */
+  @Value.Lazy
+  default ImmutableMap<DecisionId, Decision> decisionsById() {
+    return RegisterValidation.byId(getDecisions(), Decision::getId);
+  }
+
+  /** Projects by id, built once on first use. */
+  @Value.Lazy
+  default ImmutableMap<ProjectId, Project> projectsById() {
+    return RegisterValidation.byId(getProjects(), Project::getId);
+  }
+
+  /** Relations by id, built once on first use. */
+  @Value.Lazy
+  default ImmutableMap<RelationId, Relation> relationsById() {
+    return RegisterValidation.byId(getRelations(), Relation::getId);
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Register}. */
+  final class Builder extends ImmutableRegister.Builder {}
+}

@@ -1,0 +1,19 @@
+package se.vanort.domain;
+
+/** The id under which a register is stored, by default its perspective municipality's id. */
+public record RegisterId(String value) implements Identifier<RegisterId> {
+  /** Checks the id's form; see {@link RecordIds#checkValid}. */
+  public RegisterId {
+    RecordIds.checkValid(value, "register id");
+  }
+
+  /** The id {@code value}. */
+  public static RegisterId of(String value) {
+    return new RegisterId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,100 @@
+package se.vanort.domain.agreement;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.stream.IntStream;
+import org.immutables.value.Value;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.VanortStyle;
+import se.vanort.domain.document.DocumentId;
+import se.vanort.domain.municipality.MunicipalityId;
+
+/**
+ * A twin-town agreement as data: its parties, validity, the cycle of conferences and meetings and
+ * the revision interval. VA2021 is one such value; the next agreement (2027–) is another, with no
+ * change of code.
+ *
+ * <p>Interpretations decided in the catalogue: "vartannat år" and "vart 6 år" count calendar years;
+ * the cycles are anchored on the agreement's first year, so VA2021's conference and meeting years
+ * are 2021, 2023, 2025, … and its revision year is 2021 + 6 = 2027. An agreement whose revision year
+ * is not a conference year is refused when it is built, because VA2021/R ties the revision to the
+ * conference.
+ */
+@Value.Immutable
+@VanortStyle
+public interface Agreement extends WithAgreement {
+  /** The document the agreement is, e.g. {@code VA2021}. */
+  DocumentId getId();
+
+  /** The days it is in force. */
+  DateRange getPeriod();
+
+  /** The municipalities bound by it. VA2021 lists none: they are data of the register. */
+  @Size(min = 2, message = "an agreement needs at least two parties")
+  ImmutableList<MunicipalityId> getParties();
+
+  /** When twin-town conferences are held (VA2021/A1). */
+  Cycle getConferenceCycle();
+
+  /** When twin-town meetings are held (VA2021/O1); by default the conference cycle. */
+  @Value.Default
+  default Cycle getMeetingCycle() {
+    return getConferenceCycle();
+  }
+
+  /** The number of years between two revisions (VA2021/R: 6). */
+  @Positive(message = "must be a positive number of years")
+  int getRevisionEveryYears();
+
+  /** Whether a conference falls due in {@code year}. */
+  default boolean isConferenceYear(int year) {
+    return getConferenceCycle().includes(year);
+  }
+
+  /** Whether a twin-town meeting falls due in {@code year}. */
+  default boolean isMeetingYear(int year) {
+    return getMeetingCycle().includes(year);
+  }
+
+  /** The year the agreement is revised: its first year plus the revision interval. */
+  default int getRevisionYear() {
+    return getPeriod().from().getYear() + getRevisionEveryYears();
+  }
+
+  /** The conference years within {@code range}. */
+  default IntStream conferenceYearsIn(DateRange range) {
+    return range.years().filter(this::isConferenceYear);
+  }
+
+  /** The meeting years within {@code range}. */
+  default IntStream meetingYearsIn(DateRange range) {
+    return range.years().filter(this::isMeetingYear);
+  }
+
+  /** Whether {@code party} is bound by the agreement. */
+  default boolean isParty(MunicipalityId party) {
+    return getParties().contains(party);
+  }
+
+  /** The revision must coincide with a conference (VA2021/R). */
+  @Value.Check
+  default void checkRevisionAtConference() {
+    checkState(
+        isConferenceYear(getRevisionYear()),
+        "agreement %s: the revision year %s (first year %s + %s) is not a conference year of the cycle"
+            + " every %s years from %s; VA2021/R requires the revision to coincide with a conference",
+        getId(), getRevisionYear(), getPeriod().from().getYear(), getRevisionEveryYears(),
+        getConferenceCycle().everyYears(), getConferenceCycle().anchorYear());
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Agreement}. */
+  final class Builder extends ImmutableAgreement.Builder {}
+}

@@ -1,0 +1,43 @@
+package se.vanort.domain.agreement;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.stream.IntStream;
+
+/**
+ * A recurrence in calendar years: every {@code everyYears} years from {@code anchorYear} on. The
+ * conferences and meetings of VA2021 ("vartannat år") are {@code Cycle.of(2, 2021)}: 2021, 2023,
+ * 2025, …
+ *
+ * @param everyYears the number of years between two occurrences, at least 1
+ * @param anchorYear the first year of the cycle
+ */
+public record Cycle(int everyYears, int anchorYear) {
+  /** Refuses a cycle that never recurs. */
+  public Cycle {
+    checkArgument(everyYears >= 1, "a cycle recurs every 1 or more years, not every %s", everyYears);
+  }
+
+  /** Every {@code everyYears} years from {@code anchorYear}. */
+  public static Cycle of(int everyYears, int anchorYear) {
+    return new Cycle(everyYears, anchorYear);
+  }
+
+  /** Whether the cycle falls in {@code year}: on or after the anchor, a whole number of cycles on. */
+  public boolean includes(int year) {
+    return year >= anchorYear && (year - anchorYear) % everyYears == 0;
+  }
+
+  /** The years of the cycle from {@code firstYear} to {@code lastYear}, both included. */
+  public IntStream yearsBetween(int firstYear, int lastYear) {
+    return IntStream.rangeClosed(Math.max(firstYear, anchorYear), lastYear).filter(this::includes);
+  }
+
+  /** The first year of the cycle after {@code year}. */
+  public int nextAfter(int year) {
+    if (year < anchorYear) {
+      return anchorYear;
+    }
+    return year + everyYears - (year - anchorYear) % everyYears;
+  }
+}

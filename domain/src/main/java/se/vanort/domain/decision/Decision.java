@@ -1,0 +1,69 @@
+package se.vanort.domain.decision;
+
+import com.google.common.collect.ImmutableList;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.vanort.domain.RecordId;
+import se.vanort.domain.NonBlankText;
+import se.vanort.domain.VanortStyle;
+import se.vanort.domain.event.EventId;
+import se.vanort.domain.organisation.BodyId;
+
+/**
+ * A decision: by a body of a municipality (the council, § 172 on 2016-06-27), or taken jointly at a
+ * twin-town meeting, about a matter and the records it concerns, with its follow-ups.
+ *
+ * <p>Exactly one of {@link #getBody()} and {@link #getMeeting()} is present; the register's
+ * validation reports a decision with neither or both.
+ */
+@Value.Immutable
+@VanortStyle
+public interface Decision extends WithDecision {
+  /** The id other records use to name it, e.g. {@code kf-2016-172}. */
+  DecisionId getId();
+
+  /** The deciding body, for a decision of a municipality. */
+  Optional<BodyId> getBody();
+
+  /** The twin-town meeting it was taken at, for a decision of the chain. */
+  Optional<EventId> getMeeting();
+
+  /** The day it was taken. */
+  LocalDate getDate();
+
+  /** The paragraph of the minutes ({@code §}). */
+  Optional<@Positive(message = "must be a positive paragraph number") Integer> getParagraph();
+
+  /** What it is about. */
+  Matter getMatter();
+
+  /** The records it concerns: a municipality, a project, a relation, a document such as VIS2016. */
+  ImmutableList<RecordId> getSubjects();
+
+  /** What was decided, in a line. */
+  Optional<@NonBlankText String> getSummary();
+
+  /** Its recorded follow-ups (VA2021/O3), in any order. */
+  ImmutableList<@Valid FollowUp> getFollowUps();
+
+  /** Whether {@code id} is among its subjects. */
+  default boolean concerns(RecordId id) {
+    return getSubjects().contains(id);
+  }
+
+  /** Whether it was taken at a twin-town meeting. */
+  default boolean isTakenAtMeeting() {
+    return getMeeting().isPresent();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Decision}. */
+  final class Builder extends ImmutableDecision.Builder {}
+}

@@ -1,0 +1,30 @@
+package se.vanort.domain.decision;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.vanort.domain.NonBlankText;
+import se.vanort.domain.VanortStyle;
+import se.vanort.domain.event.EventId;
+
+/** A recorded follow-up of a decision taken at a twin-town meeting (VA2021/O3). */
+@Value.Immutable
+@VanortStyle
+public interface FollowUp extends WithFollowUp {
+  /** The day it was followed up. */
+  LocalDate getDate();
+
+  /** The meeting at which it was followed up, if any. */
+  Optional<EventId> getEvent();
+
+  /** What was found or done. */
+  Optional<@NonBlankText String> getNote();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FollowUp}. */
+  final class Builder extends ImmutableFollowUp.Builder {}
+}

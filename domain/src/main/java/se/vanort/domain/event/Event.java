@@ -1,0 +1,97 @@
+package se.vanort.domain.event;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.vanort.domain.NonBlankText;
+import se.vanort.domain.VanortStyle;
+import se.vanort.domain.document.ClauseId;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.organisation.BodyId;
+import se.vanort.domain.organisation.PersonId;
+
+/**
+ * Something that took place (or is planned) on a date: a conference, a twin-town meeting, a youth
+ * camp, a secretaries' meeting, a network meeting, a visit or an exchange, with its host, agenda,
+ * the event it belongs to, the delegations, and who issued the notice and chaired and minuted it.
+ */
+@Value.Immutable
+@VanortStyle
+public interface Event extends WithEvent {
+  /** The id other records use to name it. */
+  EventId getId();
+
+  /** What kind of event it is. */
+  EventKind getKind();
+
+  /** A title, e.g. "Vänortskonferens i Kauhava". */
+  Optional<@NonBlankText String> getTitle();
+
+  /** The first day. */
+  LocalDate getDate();
+
+  /** The last day of an event of several days. */
+  Optional<LocalDate> getEndDate();
+
+  /** The host municipality. */
+  Optional<MunicipalityId> getHost();
+
+  /** The body that met, for network meetings. */
+  Optional<BodyId> getBody();
+
+  /** The partner municipality of a visit or exchange. */
+  Optional<MunicipalityId> getPartner();
+
+  /** The agenda items that rules look for. */
+  ImmutableSet<AgendaItem> getAgendaItems();
+
+  /** The event this one belongs to: a youth camp's conference. */
+  Optional<EventId> getLinkedTo();
+
+  /** The municipality that issued the notice ({@code kallelse}). */
+  Optional<MunicipalityId> getNoticeIssuedBy();
+
+  /** The municipality that set the agenda ({@code dagordning}). */
+  Optional<MunicipalityId> getAgendaSetBy();
+
+  /** Who chaired the meeting. */
+  Optional<PersonId> getChair();
+
+  /** Who kept the minutes. */
+  Optional<PersonId> getSecretary();
+
+  /** The delegations, one per sending municipality. */
+  ImmutableList<@Valid Delegation> getDelegations();
+
+  /** Participants outside delegations: the members present at a network meeting, say. */
+  ImmutableList<PersonId> getParticipants();
+
+  /** The strategies of VA2021 (S1–S5) and goals of VIS2016 (G1–G8) the event serves. */
+  ImmutableSet<ClauseId> getTags();
+
+  /** The calendar year of its first day. */
+  default int year() {
+    return getDate().getYear();
+  }
+
+  /** The delegation of {@code municipality}, if it sent one. */
+  default Optional<Delegation> delegationOf(MunicipalityId municipality) {
+    return getDelegations().stream().filter(d -> d.getMunicipality().equals(municipality)).findFirst();
+  }
+
+  /** Whether the agenda holds {@code item}. */
+  default boolean hasAgendaItem(AgendaItem item) {
+    return getAgendaItems().contains(item);
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Event}. */
+  final class Builder extends ImmutableEvent.Builder {}
+}

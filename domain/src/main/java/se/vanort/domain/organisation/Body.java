@@ -1,0 +1,39 @@
+package se.vanort.domain.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.vanort.domain.VanortStyle;
+import se.vanort.domain.municipality.MunicipalityId;
+
+/**
+ * A body that decides, administers or meets: council, executive board, committee, administration,
+ * school, the international network, the regional network, an association.
+ */
+@Value.Immutable
+@VanortStyle
+public interface Body extends WithBody {
+  /** The id other records use to name it, e.g. {@code ks}. */
+  BodyId getId();
+
+  /** What kind of body it is. */
+  BodyKind getKind();
+
+  /** Its name, e.g. {@code Kommunstyrelsen}. */
+  @NotBlank(message = "must name the body")
+  String getName();
+
+  /** The municipality it belongs to; absent for a regional network or an outside association. */
+  Optional<MunicipalityId> getMunicipality();
+
+  /** The body it sits under: a school under its committee, an administration under its board. */
+  Optional<BodyId> getParent();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Body}. */
+  final class Builder extends ImmutableBody.Builder {}
+}

@@ -1,0 +1,38 @@
+package se.vanort.domain.organisation;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.vanort.domain.VanortStyle;
+
+/**
+ * A committee's yearly report back to the council ({@code återredovisning}), and whether it
+ * accounts for the committee's international work (VIS2016/R2).
+ */
+@Value.Immutable
+@VanortStyle
+public interface CouncilReport extends WithCouncilReport {
+  /** The committee (or board) that reports. */
+  BodyId getCommittee();
+
+  /** The year reported on. */
+  @Min(value = 1900, message = "must be a calendar year such as 2024")
+  @Max(value = 2999, message = "must be a calendar year such as 2024")
+  int getYear();
+
+  /** The day the report was given, if recorded. */
+  Optional<LocalDate> getDate();
+
+  /** Whether the report includes the committee's international work. */
+  boolean isInternationalWorkIncluded();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CouncilReport}. */
+  final class Builder extends ImmutableCouncilReport.Builder {}
+}

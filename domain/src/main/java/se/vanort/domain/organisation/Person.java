@@ -1,0 +1,56 @@
+package se.vanort.domain.organisation;
+
+import com.google.common.collect.ImmutableList;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.vanort.domain.NonBlankText;
+import se.vanort.domain.VanortStyle;
+import se.vanort.domain.municipality.MunicipalityId;
+
+/**
+ * A person of the register with the positions they hold over time. The name is optional: a register
+ * may hold roles only (who was chair, not what they were called).
+ */
+@Value.Immutable
+@VanortStyle
+public interface Person extends WithPerson {
+  /** The id other records use to name the person. */
+  PersonId getId();
+
+  /** The person's name, if the register keeps it. */
+  Optional<@NonBlankText String> getName();
+
+  /** The municipality the person serves. */
+  MunicipalityId getMunicipality();
+
+  /** The positions held, in any order. */
+  ImmutableList<@Valid Position> getPositions();
+
+  /** How to reach the person, if recorded. */
+  Optional<@Valid Contact> getContact();
+
+  /** Whether the person holds {@code role} (in any body) on {@code date}. */
+  default boolean holds(Role role, LocalDate date) {
+    return getPositions().stream().anyMatch(p -> p.getRole() == role && p.isHeldOn(date));
+  }
+
+  /** The positions held on {@code date}. */
+  default ImmutableList<Position> positionsOn(LocalDate date) {
+    return getPositions().stream().filter(p -> p.isHeldOn(date)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The person's name, or the id where the register keeps no name. */
+  default String displayName() {
+    return getName().orElse(getId().value());
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Person}. */
+  final class Builder extends ImmutablePerson.Builder {}
+}

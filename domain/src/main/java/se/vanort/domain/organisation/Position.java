@@ -1,0 +1,53 @@
+package se.vanort.domain.organisation;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.VanortStyle;
+
+/** A role a person holds in a body over a time: chair of the executive board from 2023-01-01. */
+@Value.Immutable
+@VanortStyle
+public interface Position extends WithPosition {
+  /** The body the role is held in. */
+  BodyId getBody();
+
+  /** The role. */
+  Role getRole();
+
+  /** The first day; absent when not recorded (then held since before any date of interest). */
+  Optional<LocalDate> getFrom();
+
+  /** The last day; absent while it is still held. */
+  Optional<LocalDate> getUntil();
+
+  /** Whether the position is held on {@code date}. */
+  default boolean isHeldOn(LocalDate date) {
+    return getFrom().map(from -> !date.isBefore(from)).orElse(true)
+        && getUntil().map(until -> !date.isAfter(until)).orElse(true);
+  }
+
+  /** Whether the position is held on every day of {@code range}. */
+  default boolean coversAll(DateRange range) {
+    return isHeldOn(range.from()) && isHeldOn(range.to());
+  }
+
+  /** Whether the recorded end lies before the recorded start (a data error). */
+  default boolean isReversed() {
+    return getFrom().isPresent() && getUntil().isPresent() && getUntil().get().isBefore(getFrom().get());
+  }
+
+  /** A position with {@code role} in {@code body}, held from {@code from} on. */
+  static Position of(BodyId body, Role role, LocalDate from) {
+    return builder().body(body).role(role).from(from).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Position}. */
+  final class Builder extends ImmutablePosition.Builder {}
+}

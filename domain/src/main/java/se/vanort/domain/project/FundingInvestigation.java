@@ -1,0 +1,32 @@
+package se.vanort.domain.project;
+
+import com.google.common.collect.ImmutableSet;
+import jakarta.validation.constraints.NotEmpty;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.vanort.domain.NonBlankText;
+import se.vanort.domain.VanortStyle;
+
+/** The record that external funding was investigated for a contact (VIS2016/W4). */
+@Value.Immutable
+@VanortStyle
+public interface FundingInvestigation extends WithFundingInvestigation {
+  /** The day it was done. */
+  LocalDate getDate();
+
+  /** The sources considered: EU, Nordiska ministerrådet, ICLD, Svenska institutet or others. */
+  @NotEmpty(message = "must name at least one funding source that was considered")
+  ImmutableSet<FundingSource> getSources();
+
+  /** What came of it. */
+  Optional<@NonBlankText String> getOutcome();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FundingInvestigation}. */
+  final class Builder extends ImmutableFundingInvestigation.Builder {}
+}

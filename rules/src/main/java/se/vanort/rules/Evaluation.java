@@ -1,0 +1,179 @@
+package se.vanort.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.Register;
+import se.vanort.domain.agreement.Agreement;
+import se.vanort.domain.decision.Decision;
+import se.vanort.domain.decision.Matter;
+import se.vanort.domain.document.DocumentId;
+import se.vanort.domain.event.Event;
+import se.vanort.domain.event.EventKind;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.organisation.Person;
+import se.vanort.domain.organisation.Position;
+import se.vanort.domain.organisation.Role;
+import se.vanort.domain.project.Project;
+import se.vanort.domain.strategy.Strategy;
+
+/**
+ * One check of one register over one period as of one date, with the indexes the rules read.
+ *
+ * <p>Every index is built at most once per evaluation, on first use, in one pass over the register;
+ * rules then make a single pass over what they need, so a check is linear in the number of records.
+ * A rule package that needs an index of its own builds it through {@link #index}. An evaluation is
+ * safe to share between threads.
+ */
+public final class Evaluation {
+  /** The id of Vimmerby's strategy, whose rules apply where a register holds it. */
+  public static final DocumentId STRATEGY = DocumentId.of("VIS2016");
+
+  private final Register register;
+  private final DateRange period;
+  private final Map<Object, Object> indexes = new ConcurrentHashMap<>();
+
+  /**
+   * An evaluation of {@code register} over {@code period}, as of the register's as-of date.
+   *
+   * @throws IllegalArgumentException if the period ends before it starts
+   */
+  public Evaluation(Register register, DateRange period) {
+    checkArgument(!period.isReversed(), "the period %s ends before it starts", period);
+    this.register = register;
+    this.period = period;
+  }
+
+  /** The register checked. */
+  public Register register() {
+    return register;
+  }
+
+  /** The period evaluated. */
+  public DateRange period() {
+    return period;
+  }
+
+  /** The as-of date: what lies after it is due, not missed. */
+  public LocalDate asOf() {
+    return register.asOf();
+  }
+
+  /** The perspective municipality, whose strategy applies. */
+  public MunicipalityId perspective() {
+    return register.getPerspective().getMunicipality();
+  }
+
+  /** The calendar years of the period. */
+  public IntStream years() {
+    return period.years();
+  }
+
+  /** Whether all of {@code year} lies on or before the as-of date, so that a missing record is a breach. */
+  public boolean isClosed(int year) {
+    return !LocalDate.of(year, 12, 31).isAfter(asOf());
+  }
+
+  /** Whether {@code date} lies on or before the as-of date. */
+  public boolean isPast(LocalDate date) {
+    return !date.isAfter(asOf());
+  }
+
+  /** Whether {@code date} lies in the period evaluated. */
+  public boolean inPeriod(LocalDate date) {
+    return period.contains(date);
+  }
+
+  /** The agreements in force during some part of the period. */
+  public ImmutableList<Agreement> agreements() {
+    return index("agreements", e -> e.register.getAgreements().stream()
+        .filter(a -> !a.getPeriod().isReversed() && a.getPeriod().overlaps(period))
+        .collect(ImmutableList.toImmutableList()));
+  }
+
+  /** The perspective municipality's strategy (VIS2016), if the register holds it. */
+  public Optional<Strategy> strategy() {
+    return register.getStrategies().stream()
+        .filter(s -> s.getId().equals(STRATEGY) && s.getMunicipality().equals(perspective()))
+        .findFirst();
+  }
+
+  /** The events of {@code kind}, in register order. */
+  public ImmutableList<Event> events(EventKind kind) {
+    return this.<ImmutableListMultimap<EventKind, Event>>index("eventsByKind",
+        e -> Multimaps.index(e.register.getEvents(), Event::getKind)).get(kind);
+  }
+
+  /** The events of {@code kind} whose first day lies in {@code year}. */
+  public ImmutableList<Event> events(EventKind kind, int year) {
+    return this.<ImmutableListMultimap<KindYear, Event>>index("eventsByKindAndYear",
+        e -> Multimaps.index(e.register.getEvents(), ev -> new KindYear(ev.getKind(), ev.year())))
+        .get(new KindYear(kind, year));
+  }
+
+  private record KindYear(EventKind kind, int year) {}
+
+  /** The events whose first day lies in the period. */
+  public ImmutableList<Event> eventsInPeriod() {
+    return index("eventsInPeriod", e -> e.register.getEvents().stream()
+        .filter(ev -> e.inPeriod(ev.getDate()))
+        .collect(ImmutableList.toImmutableList()));
+  }
+
+  /** The decisions of {@code matter}, in register order. */
+  public ImmutableList<Decision> decisions(Matter matter) {
+    return this.<ImmutableListMultimap<Matter, Decision>>index("decisionsByMatter",
+        e -> Multimaps.index(e.register.getDecisions(), Decision::getMatter)).get(matter);
+  }
+
+  /** The decisions taken in the period. */
+  public ImmutableList<Decision> decisionsInPeriod() {
+    return index("decisionsInPeriod", e -> e.register.getDecisions().stream()
+        .filter(d -> e.inPeriod(d.getDate()))
+        .collect(ImmutableList.toImmutableList()));
+  }
+
+  /** The projects that run during some part of the period. */
+  public ImmutableList<Project> projectsInPeriod() {
+    return index("projectsInPeriod", e -> e.register.getProjects().stream()
+        .filter(p -> !p.getPeriod().isReversed() && p.getPeriod().overlaps(e.period))
+        .collect(ImmutableList.toImmutableList()));
+  }
+
+  /** The people who ever held {@code role}, in register order. */
+  public ImmutableList<Person> holdersOf(Role role) {
+    return this.<ImmutableListMultimap<Role, Person>>index("peopleByRole", e -> {
+      ImmutableListMultimap.Builder<Role, Person> byRole = ImmutableListMultimap.builder();
+      e.register.getPeople().forEach(person -> person.getPositions().stream()
+          .map(Position::getRole).distinct().forEach(r -> byRole.put(r, person)));
+      return byRole.build();
+    }).get(role);
+  }
+
+  /**
+   * An index of this evaluation, built by {@code builder} the first time {@code key} is asked for
+   * and shared by every later call with the same key. Keys are compared with {@code equals}; use a
+   * constant of the rule package.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T index(Object key, Function<Evaluation, T> builder) {
+    Object cached = indexes.get(key);
+    if (cached == null) {
+      cached = builder.apply(this);
+      Object raced = indexes.putIfAbsent(key, cached);
+      if (raced != null) {
+        cached = raced;
+      }
+    }
+    return (T) cached;
+  }
+}

@@ -1,0 +1,79 @@
+package se.vanort.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.vanort.domain.VanortStyle;
+import se.vanort.domain.document.ClauseId;
+import se.vanort.domain.document.Modality;
+import se.vanort.domain.document.RuleId;
+import se.vanort.domain.municipality.MunicipalityId;
+
+/**
+ * A place where the records depart from a clause: which rule and clause, how strongly it binds,
+ * which records it concerns, when, and a message key with arguments that {@link Messages} renders
+ * in Swedish or English as a message, the facts that led to it and a remedy.
+ */
+@Value.Immutable
+@VanortStyle
+public interface Finding extends WithFinding {
+  /** The rule that found it. */
+  RuleId getRule();
+
+  /** The clause it cites. */
+  ClauseId getClause();
+
+  /** SHALL (a breach) or SHOULD (a deviation from a recommendation). */
+  Modality getModality();
+
+  /** The ids of the records concerned: events, decisions, projects, people, bodies. */
+  ImmutableList<String> getSubjects();
+
+  /** The municipality concerned, where the finding is about one party. */
+  Optional<MunicipalityId> getMunicipality();
+
+  /** The calendar year concerned, for yearly obligations. */
+  Optional<Integer> getYear();
+
+  /** The day concerned, for obligations tied to a record's date. */
+  Optional<LocalDate> getDate();
+
+  /** The key of its texts in the message bundles: {@code <key>.message}, {@code .facts}, {@code .remedy}. */
+  String getMessageKey();
+
+  /** The arguments of its texts, already formatted ({0}, {1}, … in the bundles). */
+  ImmutableList<String> getArguments();
+
+  /** Whether it is a breach of a SHALL clause. */
+  default boolean isBreach() {
+    return getModality() == Modality.SHALL;
+  }
+
+  /** The one stable order of findings: by modality, year or date, rule, municipality, subjects, key. */
+  Comparator<Finding> ORDER = Comparator.comparing(Finding::getModality)
+      .thenComparing(f -> f.getYear().orElse(f.getDate().map(LocalDate::getYear).orElse(0)))
+      .thenComparing(f -> f.getDate().orElse(LocalDate.MIN))
+      .thenComparing(f -> f.getRule().value())
+      .thenComparing(f -> f.getMunicipality().map(MunicipalityId::value).orElse(""))
+      .thenComparing(f -> String.join(",", f.getSubjects()))
+      .thenComparing(Finding::getMessageKey)
+      .thenComparing(f -> String.join("\u0000", f.getArguments()));
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finding}. */
+  final class Builder extends ImmutableFinding.Builder {
+    /** Adds the arguments in order, each formatted with {@link String#valueOf(Object)}. */
+    public Builder args(Object... arguments) {
+      for (Object argument : arguments) {
+        addArgument(String.valueOf(argument));
+      }
+      return this;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package se.vanort.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of findings and of the rulebook's answers in Swedish or English, from resource bundles:
+ * for a finding with key {@code k}, {@code k.message} says what is wrong, {@code k.facts} what led to
+ * it, {@code k.remedy} what would fix it.
+ */
+public final class Messages {
+  /** The languages vanort speaks. */
+  public static final ImmutableList<Locale> LANGUAGES = ImmutableList.of(Locale.ENGLISH, Locale.forLanguageTag("sv"));
+
+  /** The bundles searched, in order: the engine's and each rule package's. */
+  static final ImmutableList<String> BUNDLES = ImmutableList.of(
+      "se.vanort.rules.messages",
+      "se.vanort.rules.agreement.messages",
+      "se.vanort.rules.strategy.messages",
+      "se.vanort.rules.query.messages");
+
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private final Locale locale;
+  private final ImmutableList<ResourceBundle> bundles;
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    this.bundles = BUNDLES.stream()
+        .map(name -> ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), NO_FALLBACK))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The texts in {@code locale}'s language: Swedish for {@code sv}, English for anything else.
+   */
+  public static Messages of(Locale locale) {
+    return new Messages("sv".equals(locale.getLanguage()) ? Locale.forLanguageTag("sv") : Locale.ENGLISH);
+  }
+
+  /** The language of these texts. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** What is wrong. */
+  public String message(Finding finding) {
+    return text(finding.getMessageKey() + ".message", finding.getArguments());
+  }
+
+  /** The facts that led to the finding. */
+  public String facts(Finding finding) {
+    return text(finding.getMessageKey() + ".facts", finding.getArguments());
+  }
+
+  /** What would fix it. */
+  public String remedy(Finding finding) {
+    return text(finding.getMessageKey() + ".remedy", finding.getArguments());
+  }
+
+  /**
+   * The text of {@code key} with {@code arguments} in place of {0}, {1}, …
+   *
+   * @throws IllegalArgumentException if no bundle has {@code key} (a missing translation is a bug)
+   */
+  public String text(String key, List<String> arguments) {
+    String pattern = find(key).orElseThrow(() -> new IllegalArgumentException(
+        "no text '" + key + "' in the " + locale.getDisplayLanguage(Locale.ENGLISH) + " messages"));
+    return new MessageFormat(pattern, locale).format(arguments.toArray());
+  }
+
+  /** The text of {@code key} with {@code arguments}; see {@link #text(String, List)}. */
+  public String text(String key, Object... arguments) {
+    return text(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+  }
+
+  /** Whether some bundle has {@code key}. */
+  public boolean has(String key) {
+    return find(key).isPresent();
+  }
+
+  private Optional<String> find(String key) {
+    checkArgument(key != null && !key.isBlank(), "a message key is needed");
+    for (ResourceBundle bundle : bundles) {
+      try {
+        return Optional.of(bundle.getString(key));
+      } catch (MissingResourceException notHere) {
+        // the next bundle may have it
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every key of every bundle in this language, for the completeness tests. */
+  public ImmutableList<String> keys() {
+    return bundles.stream().flatMap(b -> b.keySet().stream()).sorted().distinct()
+        .collect(ImmutableList.toImmutableList());
+  }
+}

@@ -1,0 +1,65 @@
+package se.vanort.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.RegisterId;
+import se.vanort.domain.VanortStyle;
+import se.vanort.domain.document.Modality;
+import se.vanort.domain.document.RuleDefinition;
+import se.vanort.domain.document.RuleId;
+
+/**
+ * The result of checking a register: the findings in one stable order, the coverage of every
+ * clause, the permissions the documents grant, and what was checked with which rulebook version
+ * over which period as of which date.
+ */
+@Value.Immutable
+@VanortStyle
+public interface Report extends WithReport {
+  /** The register checked. */
+  RegisterId getRegister();
+
+  /** The version of the rulebook that checked it. */
+  String getRulebookVersion();
+
+  /** The period evaluated. */
+  DateRange getPeriod();
+
+  /** The as-of date. */
+  LocalDate getAsOf();
+
+  /** The findings, in {@link Finding#ORDER}. */
+  ImmutableList<Finding> getFindings();
+
+  /** Every clause of the documents with how it was treated. */
+  ImmutableList<ClauseCoverage> getCoverage();
+
+  /** The permissions (MAY rules) the documents grant; they never produce findings. */
+  ImmutableList<RuleDefinition> getPermissions();
+
+  /** The findings of {@code rule}. */
+  default ImmutableList<Finding> findingsOf(RuleId rule) {
+    return getFindings().stream().filter(f -> f.getRule().equals(rule)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The findings of modality {@code minimum} or stronger. */
+  default ImmutableList<Finding> findingsAtLeast(Modality minimum) {
+    return getFindings().stream().filter(f -> f.getModality().isAtLeast(minimum))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether any finding is a breach of a SHALL clause. */
+  default boolean hasBreach() {
+    return getFindings().stream().anyMatch(Finding::isBreach);
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Report}. */
+  final class Builder extends ImmutableReport.Builder {}
+}

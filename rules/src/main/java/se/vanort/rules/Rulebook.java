@@ -1,0 +1,185 @@
+package se.vanort.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.Register;
+import se.vanort.domain.agreement.Agreement;
+import se.vanort.domain.document.Clause;
+import se.vanort.domain.document.Documents;
+import se.vanort.domain.document.Modality;
+import se.vanort.domain.document.RuleDefinition;
+import se.vanort.domain.document.RuleId;
+import se.vanort.rules.agreement.AgreementRules;
+import se.vanort.rules.strategy.StrategyRules;
+
+/**
+ * The entry point: the rules of VA2021 (for every party) and VIS2016 (for the perspective
+ * municipality), and the check of a register against them.
+ *
+ * <pre>{@code
+ * Rulebook rulebook = Rulebook.standard();
+ * Report report = rulebook.check(register, DateRange.ofYears(2021, 2026));
+ * Messages en = Messages.of(Locale.ENGLISH);
+ * for (Finding finding : report.getFindings()) {
+ *   System.out.println(finding.getClause() + " " + en.message(finding));
+ * }
+ * }</pre>
+ *
+ * <p>A rulebook is immutable and thread-safe: build it once and share it.
+ */
+public final class Rulebook {
+  private static final Rulebook STANDARD = of(ImmutableList.<Rule>builder()
+      .addAll(AgreementRules.all())
+      .addAll(StrategyRules.all())
+      .add(new TagCoverage("va.strategy-coverage"))
+      .add(new TagCoverage("vis.goal-coverage"))
+      .build());
+
+  private final ImmutableList<Rule> rules;
+  private final ImmutableMap<RuleId, Rule> byId;
+  private final String version;
+
+  private Rulebook(ImmutableList<Rule> rules, String version) {
+    this.rules = rules;
+    this.byId = rules.stream().collect(ImmutableMap.toImmutableMap(Rule::id, Function.identity()));
+    this.version = version;
+  }
+
+  /** Every rule of the catalogue: VA2021 and VIS2016. */
+  public static Rulebook standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A rulebook of {@code rules}, in catalogue order.
+   *
+   * @throws IllegalArgumentException if two rules share an id
+   */
+  public static Rulebook of(Iterable<? extends Rule> rules) {
+    ImmutableList<Rule> sorted = ImmutableList.sortedCopyOf(CATALOGUE_ORDER, rules);
+    Set<RuleId> seen = new HashSet<>();
+    sorted.forEach(rule -> checkArgument(seen.add(rule.id()), "rule %s appears twice in the rulebook", rule.id()));
+    return new Rulebook(sorted, readVersion());
+  }
+
+  private static final ImmutableList<RuleId> CATALOGUE = Documents.allRules().stream()
+      .map(RuleDefinition::getId).collect(ImmutableList.toImmutableList());
+
+  private static final Comparator<Rule> CATALOGUE_ORDER = Comparator.comparingInt(rule -> {
+    int index = CATALOGUE.indexOf(rule.id());
+    return index < 0 ? Integer.MAX_VALUE : index;
+  });
+
+  private static String readVersion() {
+    try (InputStream in = Rulebook.class.getResourceAsStream("rulebook.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "development");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the rulebook's version", e);
+    }
+  }
+
+  /** The rules, in catalogue order. */
+  public ImmutableList<Rule> rules() {
+    return rules;
+  }
+
+  /** The rule with {@code id}, if this rulebook has it. */
+  public Optional<Rule> rule(RuleId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The version of the rulebook, recorded with every report. */
+  public String version() {
+    return version;
+  }
+
+  /** The permissions (MAY rules) the documents grant. */
+  public ImmutableList<RuleDefinition> permissions() {
+    return rules.stream().map(Rule::definition).filter(d -> d.getModality() == Modality.MAY)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The period checked when none is given: the union of the register's agreements' periods, or the
+   * calendar year of its as-of date when it holds no agreement.
+   */
+  public static DateRange defaultPeriod(Register register) {
+    return register.getAgreements().stream()
+        .map(Agreement::getPeriod)
+        .reduce((a, b) -> DateRange.of(
+            a.from().isBefore(b.from()) ? a.from() : b.from(), a.to().isAfter(b.to()) ? a.to() : b.to()))
+        .orElse(DateRange.ofYear(register.asOf().getYear()));
+  }
+
+  /** Checks {@code register} over its {@linkplain #defaultPeriod default period}. */
+  public Report check(Register register) {
+    return check(register, defaultPeriod(register));
+  }
+
+  /**
+   * Checks {@code register} over {@code period} as of the register's as-of date: what was required
+   * in the period up to that date and is not recorded is a finding; what falls after it is due.
+   *
+   * @throws IllegalArgumentException if the period ends before it starts
+   */
+  public Report check(Register register, DateRange period) {
+    Evaluation evaluation = new Evaluation(register, period);
+    ImmutableList<Finding> findings = rules.stream()
+        .filter(rule -> rule.modality().producesFindings())
+        .flatMap(rule -> rule.check(evaluation))
+        .sorted(Finding.ORDER)
+        .collect(ImmutableList.toImmutableList());
+    return Report.builder()
+        .register(register.getId())
+        .rulebookVersion(version)
+        .period(period)
+        .asOf(register.asOf())
+        .findings(findings)
+        .coverage(coverage(evaluation))
+        .permissions(permissions())
+        .build();
+  }
+
+  private ImmutableList<ClauseCoverage> coverage(Evaluation evaluation) {
+    ImmutableList.Builder<ClauseCoverage> lines = ImmutableList.builder();
+    for (var document : Documents.all()) {
+      for (Clause clause : document.getClauses()) {
+        ImmutableList<RuleId> clauseRules = document.rulesOf(clause.getId()).stream()
+            .map(RuleDefinition::getId).filter(byId::containsKey).collect(ImmutableList.toImmutableList());
+        ClauseCoverage.Builder line = ClauseCoverage.builder().clause(clause.getId()).rules(clauseRules);
+        Optional<Modality> strongest = clauseRules.stream().map(id -> byId.get(id).modality())
+            .min(Comparator.naturalOrder());
+        if (clause.getNotCheckableReason().isPresent() || strongest.isEmpty()) {
+          line.status(ClauseStatus.NOT_CHECKABLE)
+              .reason(clause.getNotCheckableReason().orElse(clauseRules.isEmpty()
+                  ? "no rule of this rulebook reads it" : "information only"));
+        } else if (strongest.get().producesFindings()) {
+          line.status(ClauseStatus.CHECKED);
+        } else if (strongest.get() == Modality.MAY) {
+          line.status(ClauseStatus.PERMISSION);
+        } else {
+          line.status(ClauseStatus.COVERAGE)
+              .taggedActivities(TagCoverage.taggedActivities(evaluation, clause.getId()));
+        }
+        lines.add(line.build());
+      }
+    }
+    return lines.build();
+  }
+}

@@ -1,0 +1,36 @@
+package se.vanort.rules;
+
+import com.google.common.collect.ImmutableMultiset;
+import java.util.stream.Stream;
+import se.vanort.domain.document.ClauseId;
+
+/**
+ * {@code va.strategy-coverage} (VA2021/S1–S5) and {@code vis.goal-coverage} (VIS2016/G1–G8): every
+ * activity may be tagged with the strategies and goals it serves, and the report shows which of
+ * them had no activity in the period. INFO: a coverage line, never a finding.
+ *
+ * <p>An activity is an event whose first day, or a project whose period, lies at least partly in
+ * the period evaluated.
+ */
+final class TagCoverage extends BaseRule {
+  private static final String INDEX = "tagCounts";
+
+  TagCoverage(String id) {
+    super(id);
+  }
+
+  @Override
+  public Stream<Finding> check(Evaluation evaluation) {
+    return Stream.empty();
+  }
+
+  /** How many activities of the period are tagged with {@code clause}. */
+  static int taggedActivities(Evaluation evaluation, ClauseId clause) {
+    return evaluation.<ImmutableMultiset<ClauseId>>index(INDEX, e -> {
+      ImmutableMultiset.Builder<ClauseId> counts = ImmutableMultiset.builder();
+      e.eventsInPeriod().forEach(event -> counts.addAll(event.getTags()));
+      e.projectsInPeriod().forEach(project -> counts.addAll(project.getTags()));
+      return counts.build();
+    }).count(clause);
+  }
+}
