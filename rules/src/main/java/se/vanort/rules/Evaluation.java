@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -157,6 +158,36 @@ public final class Evaluation {
           .map(Position::getRole).distinct().forEach(r -> byRole.put(r, person)));
       return byRole.build();
     }).get(role);
+  }
+
+  /**
+   * The first event of {@code kind} that starts after {@code date} (the next twin-town meeting, say),
+   * recorded or planned; ties on the same day go to the lower id.
+   */
+  public Optional<Event> nextEvent(EventKind kind, LocalDate date) {
+    ImmutableList<Event> sorted = this.<ImmutableListMultimap<EventKind, Event>>index("eventsByKindSorted",
+        e -> Multimaps.index(e.register.getEvents().stream()
+            .sorted(Comparator.comparing(Event::getDate).thenComparing(Event::getId))
+            .toList(), Event::getKind)).get(kind);
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (sorted.get(middle).getDate().isAfter(date)) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low < sorted.size() ? Optional.of(sorted.get(low)) : Optional.empty();
+  }
+
+  /** The twin-town secretaries of {@code municipality} on {@code date} (VA2021/O2), in register order. */
+  public ImmutableList<Person> secretariesOn(MunicipalityId municipality, LocalDate date) {
+    return holdersOf(Role.TWIN_TOWN_SECRETARY).stream()
+        .filter(person -> person.getMunicipality().equals(municipality))
+        .filter(person -> person.holds(Role.TWIN_TOWN_SECRETARY, date))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
