@@ -207,39 +207,45 @@ public final class SyntheticRegister {
     return BodyId.of(municipality(municipality).value() + "-" + kind.ordinal());
   }
 
-  private static final Role[] POLITICAL_ROLES = {Role.CHAIR, Role.VICE_CHAIR, Role.FULL_TIME_ELECTED, Role.MEMBER};
-  private static final Role[] OFFICIAL_ROLES = {
-    Role.CHIEF_EXECUTIVE, Role.HEAD_OF_ADMINISTRATION, Role.OFFICIAL, Role.TWIN_TOWN_SECRETARY, Role.INTERNATIONAL_COORDINATOR,
+  /**
+   * The roles of a municipality's people in the order they are handed out: the leadership first
+   * (so that every municipality has it), then the secretary and coordinator, then everyone else.
+   */
+  private static final Role[] ROLES = {
+    Role.CHAIR, Role.CHIEF_EXECUTIVE, Role.FULL_TIME_ELECTED, Role.HEAD_OF_ADMINISTRATION, Role.TWIN_TOWN_SECRETARY,
+    Role.INTERNATIONAL_COORDINATOR, Role.VICE_CHAIR, Role.MEMBER, Role.OFFICIAL, Role.MEMBER,
   };
 
   private void addPeople(int count) {
     for (int i = 0; i < count; i++) {
       int m = i % municipalityCount;
-      PersonId id = PersonId.of("p" + i);
-      boolean elected = random.nextInt(2) == 0;
-      Role role = elected ? POLITICAL_ROLES[random.nextInt(POLITICAL_ROLES.length)]
-          : OFFICIAL_ROLES[random.nextInt(OFFICIAL_ROLES.length)];
+      int rank = i / municipalityCount;
+      Role role = rank < ROLES.length ? ROLES[rank] : ROLES[6 + random.nextInt(ROLES.length - 6)];
       BodyKind kind = switch (role) {
-        case CHAIR, FULL_TIME_ELECTED -> random.nextInt(4) == 0 ? BodyKind.COMMITTEE : BodyKind.COUNCIL;
-        case VICE_CHAIR -> random.nextInt(4) == 0 ? BodyKind.COMMITTEE : BodyKind.EXECUTIVE_BOARD;
+        case CHAIR, FULL_TIME_ELECTED -> BodyKind.COUNCIL;
+        case VICE_CHAIR -> random.nextInt(2) == 0 ? BodyKind.COMMITTEE : BodyKind.EXECUTIVE_BOARD;
         case MEMBER -> BodyKind.COMMITTEE;
         default -> BodyKind.ADMINISTRATION;
       };
-      Position.Builder position = Position.builder().body(bodyOf(m, kind)).role(role);
-      int from = FIRST_YEAR - 6 + random.nextInt(LAST_YEAR - FIRST_YEAR);
-      if (random.nextInt(5) != 0) {
-        position.from(LocalDate.of(from, 1 + random.nextInt(12), 1));
-      }
-      if (random.nextInt(3) == 0) {
-        position.until(LocalDate.of(from + 4 + random.nextInt(12), 12, 31));
-      }
-      Person.Builder person = Person.builder().id(id).municipality(municipality(m)).addPosition(position.build());
+      PersonId id = PersonId.of("p" + i);
+      Person.Builder person = Person.builder().id(id).municipality(municipality(m)).addPosition(position(m, kind, role));
       if (random.nextInt(10) != 0) {
         person.name("Person " + i).contact(Contact.builder().email("p" + i + "@example.org").build());
       }
       people.add(person.build());
+      boolean elected = role.isElectedRole();
       (elected ? politicians : officials).get(m).add(id);
     }
+  }
+
+  /** A position held for the whole register in most cases, and for some years in one case of ten. */
+  private Position position(int municipality, BodyKind kind, Role role) {
+    Position.Builder position = Position.builder().body(bodyOf(municipality, kind)).role(role);
+    if (random.nextInt(10) == 0) {
+      int from = FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR);
+      position.from(LocalDate.of(from, 1 + random.nextInt(12), 1)).until(LocalDate.of(from + 4 + random.nextInt(8), 12, 31));
+    }
+    return position.build();
   }
 
   private LocalDate dateIn(int year) {
@@ -308,12 +314,13 @@ public final class SyntheticRegister {
       senders.add(sender);
       Delegation.Builder delegation = Delegation.builder().municipality(municipality(sender));
       List<PersonId> members = new ArrayList<>();
-      // Most delegations bring a politician and an official; whether they lead on the day is up to their positions.
-      if (random.nextInt(20) != 0) {
-        pick(politicians.get(sender)).ifPresent(members::add);
+      // Most delegations bring political and administrative leadership (the first two of each list);
+      // whether they lead on the day is up to their positions.
+      if (random.nextInt(25) != 0) {
+        pickLeader(politicians.get(sender)).ifPresent(members::add);
       }
-      if (random.nextInt(20) != 0) {
-        pick(officials.get(sender)).ifPresent(members::add);
+      if (random.nextInt(25) != 0) {
+        pickLeader(officials.get(sender)).ifPresent(members::add);
       }
       for (int extra = random.nextInt(3); extra > 0; extra--) {
         pick(random.nextInt(2) == 0 ? politicians.get(sender) : officials.get(sender)).ifPresent(members::add);
@@ -323,6 +330,10 @@ public final class SyntheticRegister {
         event.addDelegation(delegation.build());
       }
     }
+  }
+
+  private java.util.Optional<PersonId> pickLeader(List<PersonId> from) {
+    return pick(from.subList(0, Math.min(2, from.size())));
   }
 
   private java.util.Optional<PersonId> pick(List<PersonId> from) {
