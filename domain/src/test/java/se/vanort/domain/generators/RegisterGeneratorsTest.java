@@ -34,7 +34,9 @@ class RegisterGeneratorsTest {
     Set<RelationKind> relationKinds = EnumSet.noneOf(RelationKind.class);
     Set<AgendaItem> agendaItems = EnumSet.noneOf(AgendaItem.class);
     Set<ClauseId> tags = new HashSet<>();
-    qt().withExamples(DRAWS).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+    // A fixed seed: whether rare kinds (a teacher of a school) turn up in a sample is chance, and a
+    // test of the generators' range must not fail by chance.
+    qt().withFixedSeed(20_160_627L).withExamples(DRAWS).forAll(RegisterGenerators.registers()).checkAssert(register -> {
       register.getEvents().forEach(e -> {
         eventKinds.add(e.getKind());
         agendaItems.addAll(e.getAgendaItems());
