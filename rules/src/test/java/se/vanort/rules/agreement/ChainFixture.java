@@ -13,6 +13,7 @@ import se.vanort.domain.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.decision.Decision;
+import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.FollowUp;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.DocumentId;
@@ -44,8 +45,9 @@ import se.vanort.domain.organisation.Role;
  * revision year) and a youth camp {@code camp-y} linked to it on 10 June; for every meeting year a
  * twin-town meeting {@code meet-y} on 15 June run by its host, with decision {@code dec-y} followed
  * up on 1 March of the next year; every year a secretaries' meeting {@code sec-y} on 1 February
- * chaired by the secretary of the next meeting's host. Hosts rotate through the parties in order;
- * conferences and meetings get a delegation of chair and chief executive from every party.
+ * chaired by the secretary of the next meeting's host. Hosts rotate through the parties in order
+ * (VA2021: vimmerby 2021, kauhava 2023, moss 2025, olfus 2027); conferences and meetings get a
+ * delegation of chair and chief executive from every party.
  */
 final class ChainFixture {
   static final MunicipalityId VIMMERBY = MunicipalityId.of("vimmerby");
@@ -137,7 +139,7 @@ final class ChainFixture {
         .noticeIssuedBy(host).agendaSetBy(host).chair(PersonId.of(host + "-chair")).secretary(secretary(host))
         .delegations(leadershipDelegations())
         .build());
-    decisions.add(Decision.builder().id(se.vanort.domain.decision.DecisionId.of("dec-" + year))
+    decisions.add(Decision.builder().id(DecisionId.of("dec-" + year))
         .meeting(EventId.of("meet-" + year)).date(LocalDate.of(year, 6, 15)).matter(Matter.ACTIVITY_PLAN)
         .addFollowUp(FollowUp.builder().date(LocalDate.of(year + 1, 3, 1)).build())
         .build());
@@ -155,7 +157,8 @@ final class ChainFixture {
 
   /** The host of the conference and meeting of {@code year}: the parties in turn. */
   MunicipalityId hostOf(int year) {
-    int turn = Math.floorMod(year - agreement.getConferenceCycle().anchorYear(), agreement.getParties().size());
+    Cycle cycle = agreement.getConferenceCycle();
+    int turn = Math.floorMod(Math.floorDiv(year - cycle.anchorYear(), cycle.everyYears()), agreement.getParties().size());
     return agreement.getParties().get(turn);
   }
 
@@ -235,6 +238,16 @@ final class ChainFixture {
 
   ChainFixture decision(String id, UnaryOperator<Decision> change) {
     return replace(decisions, id, decision -> decision.getId().value(), change);
+  }
+
+  ChainFixture withoutDecision(String id) {
+    checkFound(decisions.removeIf(decision -> decision.getId().value().equals(id)), id);
+    return this;
+  }
+
+  ChainFixture addMunicipality(MunicipalityId id) {
+    municipalities.add(municipality(id));
+    return this;
   }
 
   ChainFixture addDecision(Decision decision) {
