@@ -41,6 +41,14 @@ final class ReportWriter {
   private void text(PrintWriter out, Report report, List<Finding> findings) {
     out.println(texts.get("report.title", report.getRegister(), report.getPeriod().from(), report.getPeriod().to(),
         report.getAsOf(), report.getRulebookVersion()));
+    findingsText(out, findings);
+    out.println();
+    new CoverageWriter(texts).summaryLine(out, report.getCoverage());
+    out.println(summary(report, findings));
+  }
+
+  /** The findings as aligned text, grouped by modality: SHALL first, then SHOULD. */
+  void findingsText(PrintWriter out, List<Finding> findings) {
     Messages messages = texts.messages();
     int whenWidth = findings.stream().mapToInt(f -> when(f).length()).max().orElse(0);
     int clauseWidth = findings.stream().mapToInt(f -> f.getClause().value().length()).max().orElse(0);
@@ -63,9 +71,6 @@ final class ReportWriter {
         out.println(indent + ansi.string("@|faint " + texts.get("report.remedy") + ":|@ ") + messages.remedy(finding));
       }
     }
-    out.println();
-    new CoverageWriter(texts).summaryLine(out, report.getCoverage());
-    out.println(summary(report, findings));
   }
 
   private String summary(Report report, List<Finding> shown) {
@@ -95,13 +100,12 @@ final class ReportWriter {
         .orElse(finding.getYear().map(String::valueOf).orElse("-"));
   }
 
-  private ObjectNode json(Report report, List<Finding> findings) {
-    Messages messages = texts.messages();
-    ObjectNode root = Json.object().put("register", report.getRegister().value());
-    root.putObject("period").put("from", report.getPeriod().from().toString())
-        .put("to", report.getPeriod().to().toString());
-    root.put("asOf", report.getAsOf().toString());
-    ArrayNode array = root.putArray("findings");
+  /**
+   * The findings as the documented JSON array: {@code [{"rule", "clause", "modality", "subjects",
+   * "municipality", "year", "date", "message", "facts", "remedy"}]}, absent values as null.
+   */
+  static ArrayNode findingsJson(List<Finding> findings, Messages messages) {
+    ArrayNode array = Json.array();
     for (Finding finding : findings) {
       ObjectNode node = array.addObject().put("rule", finding.getRule().value())
           .put("clause", finding.getClause().value()).put("modality", finding.getModality().name());
@@ -113,6 +117,15 @@ final class ReportWriter {
       node.put("message", messages.message(finding)).put("facts", messages.facts(finding))
           .put("remedy", messages.remedy(finding));
     }
+    return array;
+  }
+
+  private ObjectNode json(Report report, List<Finding> findings) {
+    ObjectNode root = Json.object().put("register", report.getRegister().value());
+    root.putObject("period").put("from", report.getPeriod().from().toString())
+        .put("to", report.getPeriod().to().toString());
+    root.put("asOf", report.getAsOf().toString());
+    root.set("findings", findingsJson(findings, texts.messages()));
     root.set("coverage", CoverageWriter.json(report.getCoverage()));
     ArrayNode permissions = root.putArray("permissions");
     report.getPermissions().forEach(p -> permissions.addObject().put("rule", p.getId().value())

@@ -18,7 +18,17 @@ import picocli.CommandLine.Spec;
         "",
         "Example:",
         "  vanort check examples/vimmerby.yaml"},
-    subcommands = {RulesCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {
+        CheckCommand.class,
+        DueCommand.class,
+        WhoDecidesCommand.class,
+        CoordinatorCommand.class,
+        DelegationCommand.class,
+        RulesCommand.class,
+        CoverageCommand.class,
+        TestCommand.class,
+        InitCommand.class,
+        AutoComplete.GenerateCompletion.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  no SHALL finding",
