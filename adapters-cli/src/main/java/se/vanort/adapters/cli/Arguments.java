@@ -20,4 +20,8 @@ final class Arguments {
     return Language.of(environment.locale());
   }
 
+  /** Whether {@code --debug} is among {@code args}, for failures before picocli has parsed them. */
+  static boolean debug(String[] args) {
+    return java.util.Arrays.asList(args).contains("--debug");
+  }
 }

@@ -14,6 +14,9 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 import se.vanort.domain.InvalidRegisterException;
 import se.vanort.domain.Problem;
+import se.vanort.domain.repository.RegisterNotFoundException;
+import se.vanort.domain.repository.RevisionConflictException;
+import se.vanort.domain.repository.StorageException;
 
 /**
  * Turns every failure into a message and an exit code: 2 for bad input or usage, 3 for an internal
@@ -40,19 +43,37 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   @Override
   public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    int code = exitCode(ex);
-    if (code == ExitCodes.BAD_INPUT) {
-      lines(ex).forEach(line -> err.println(texts.get("error.prefix") + line));
-    } else {
-      err.println(texts.get("error.internal", String.valueOf(ex)));
+    boolean debug = debug(parseResult);
+    if (exitCode(ex) == ExitCodes.INTERNAL && !isStorage(ex)) {
+      return internal(ex, err, texts, debug);
     }
-    if (debug(parseResult)) {
+    if (isStorage(ex)) {
+      err.println(texts.get("error.database", ex.getMessage()));
+    } else {
+      lines(ex).forEach(line -> err.println(texts.get("error.prefix") + line));
+    }
+    if (debug) {
       ex.printStackTrace(err);
-    } else if (code == ExitCodes.INTERNAL) {
+    }
+    err.flush();
+    return exitCode(ex);
+  }
+
+  // The database failed or changed under us: not a bug of vanort, but nothing the input can fix.
+  private static boolean isStorage(Exception ex) {
+    return ex instanceof StorageException || ex instanceof RevisionConflictException;
+  }
+
+  /** Prints an internal error (with its stack trace if {@code debug}) and returns exit code 3. */
+  static int internal(Throwable error, PrintWriter err, Texts texts, boolean debug) {
+    err.println(texts.get("error.internal", String.valueOf(error)));
+    if (debug) {
+      error.printStackTrace(err);
+    } else {
       err.println(texts.get("error.debug"));
     }
     err.flush();
-    return code;
+    return ExitCodes.INTERNAL;
   }
 
   /** 2 for input the user can fix (files that cannot be read count), 3 for anything else. */
@@ -60,6 +81,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     Throwable cause = exception instanceof UncheckedIOException unchecked ? unchecked.getCause() : exception;
     return cause instanceof BadInputException || cause instanceof InvalidRegisterException
         || cause instanceof IOException || cause instanceof ParameterException
+        || cause instanceof RegisterNotFoundException
         ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;
   }
 

@@ -13,6 +13,11 @@ public final class Main {
 
   /** Runs the command with {@code args} and exits with its exit code (see {@link ExitCodes}). */
   public static void main(String[] args) {
+    // Hibernate Validator logs its version at INFO through JBoss Logging; route that to SLF4J's
+    // no-operation logger so that stderr carries only what vanort has to say.
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean terminal = System.console() != null;
@@ -36,8 +41,16 @@ public final class Main {
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err, Environment environment) {
-    CommandLine commandLine = commandLine(environment, out, err, Arguments.language(args, environment));
-    return commandLine.execute(args);
+    Language language = Arguments.language(args, environment);
+    try {
+      return commandLine(environment, out, err, language).execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands errors (a failed class initialiser, an exhausted stack) back to the caller;
+      // they are still internal errors with exit code 3, not a crash with a stack trace
+      return ErrorHandler.internal(e, err, new Texts(language), Arguments.debug(args));
+    } finally {
+      out.flush();
+    }
   }
 
   /** The command line of {@code vanort}, wired to the streams and the environment. */

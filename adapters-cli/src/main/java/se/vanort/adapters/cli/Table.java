@@ -14,6 +14,7 @@ final class Table {
     this.indent = indent;
   }
 
+  /** Adds a row of {@code cells}. */
   Table row(String... cells) {
     rows.add(List.of(cells));
     return this;
@@ -23,6 +24,26 @@ final class Table {
     return rows.isEmpty();
   }
 
+  /** The rows as a Markdown table when {@code format} is Markdown, else aligned. */
+  void print(PrintWriter out, Format format) {
+    if (format == Format.MARKDOWN) {
+      printMarkdown(out);
+    } else {
+      print(out);
+    }
+  }
+
+  /** The rows as a Markdown table whose first row is the header. */
+  void printMarkdown(PrintWriter out) {
+    for (int i = 0; i < rows.size(); i++) {
+      out.println("| " + String.join(" | ", rows.get(i).stream().map(ReportWriter::cell).toList()) + " |");
+      if (i == 0) {
+        out.println("|" + "---|".repeat(rows.get(0).size()));
+      }
+    }
+  }
+
+  /** The rows in aligned columns. */
   void print(PrintWriter out) {
     int columns = rows.stream().mapToInt(List::size).max().orElse(0);
     int[] widths = new int[columns];
