@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.vanort.domain.Register;
@@ -29,10 +30,9 @@ class CheckersAgreeTest {
         .toList());
   }
 
-  @ParameterizedTest
-  @ValueSource(ints = {1_000, 10_000})
-  void every_one_of_the_five_rules_finds_something(int size) {
-    Map<String, Long> perRule = vanort(register(size)).stream()
+  @Test
+  void every_one_of_the_five_rules_finds_something_at_ten_thousand_records() {
+    Map<String, Long> perRule = vanort(register(10_000)).stream()
         .collect(Collectors.groupingBy(Outcome::rule, Collectors.counting()));
     assertThat(perRule).containsOnlyKeys(FiveRules.IDS);
   }
