@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Prints the tables of docs/BENCHMARKS.md from the JMH results of run.sh: figures, ratios, budgets."""
+import json
+import os
+import re
+import sys
+
+results = sys.argv[1] if len(sys.argv) > 1 else "benchmarks/target/results"
+
+
+def load(name):
+    path = os.path.join(results, name + ".json")
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return json.load(f)
+
+
+def score(runs, method, **params):
+    for run in runs:
+        if run["benchmark"].endswith("." + method) and all(run["params"].get(k) == str(v) for k, v in params.items()):
+            return run["primaryMetric"]
+    return None
+
+
+def verdict(ok):
+    return "meets" if ok else "**misses**"
+
+
+def check_table(runs):
+    print("### Full check (CheckBenchmark), one thread, -Xmx1g\n")
+    print("| records | vanort full check | records/s | ns per record | hand-written 5 rules | vanort / hand-written |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    per_record = {}
+    for size in (1000, 10000, 100000, 1000000):
+        v = score(runs, "vanortFullCheck", records=size)
+        h = score(runs, "handWrittenFiveRules", records=size)
+        if not v:
+            continue
+        us = v["score"]
+        per_record[size] = us * 1000 / size
+        hand = "%.0f µs" % h["score"] if h else "—"
+        ratio = "%.1f×" % (us / h["score"]) if h else "—"
+        print("| %s | %.0f µs ± %.0f | %s | %.0f | %s | %s |" % (
+            f"{size:,}", us, v["scoreError"] if v["scoreError"] == v["scoreError"] else 0,
+            f"{size / us * 1e6:,.0f}", per_record[size], hand, ratio))
+    if per_record:
+        growth = max(per_record.values()) / min(per_record.values())
+        print("\nTime per record, slowest size over fastest: %.2f× (budget 1.5×: %s)." % (growth, verdict(growth <= 1.5)))
+    if 100000 in per_record:
+        rate = 1e9 / per_record[100000]
+        print("Throughput at 10^5 records: %s records/s (budget 1,000,000: %s)." % (f"{rate:,.0f}", verdict(rate >= 1e6)))
+    print()
+
+
+def five_table(runs):
+    print("### The five rules three ways (FiveRuleBenchmark)\n")
+    print("| records | vanort (5 rules) | Easy Rules 4.1.0 | hand-written | Easy Rules / vanort | vanort / hand-written |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for size in (1000, 10000, 100000):
+        v, e, h = (score(runs, m, records=size) for m in ("vanort", "easyRules", "handWritten"))
+        if not (v and e and h):
+            continue
+        print("| %s | %.0f µs | %.0f µs | %.0f µs | %.1f× (budget ≥ 10×: %s) | %.1f× (budget ≤ 2×: %s) |" % (
+            f"{size:,}", v["score"], e["score"], h["score"], e["score"] / v["score"], verdict(e["score"] / v["score"] >= 10),
+            v["score"] / h["score"], verdict(v["score"] / h["score"] <= 2)))
+    print()
+
+
+def query_table(runs):
+    print("### Queries (QueryBenchmark), sampled per call\n")
+    print("| question | records | median | p90 | mean | budget (median ≤ 200 ns) |")
+    print("|---|---:|---:|---:|---:|---|")
+    for method, label in (("whoDecides", "who decides a matter"), ("coordinatorOnDate", "coordinator on a date"),
+                          ("dueInYear", "due in a year")):
+        for size in (1000, 100000):
+            m = score(runs, method, records=size)
+            if not m:
+                continue
+            p = m["scorePercentiles"]
+            print("| %s | %s | %.0f ns | %.0f ns | %.0f ns | %s |" % (
+                label, f"{size:,}", p["50.0"], p["90.0"], m["score"], verdict(p["50.0"] <= 200)))
+    print()
+
+
+def store_table(runs):
+    rows = {}
+    log = os.path.join(results, "store.log")
+    if os.path.exists(log):
+        for match in re.finditer(r"# rows per revision of (\d+) records on (\w+): (\d+)", open(log).read()):
+            rows[(int(match.group(1)), match.group(2))] = int(match.group(3))
+    print("### Save and load (StoreBenchmark), single shot per operation\n")
+    print("| database | records | rows | vanort save | rows/s | raw batch insert | save / raw | vanort load | rows/s | raw select |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for db in ("h2", "postgresql"):
+        for size in (1000, 10000, 100000):
+            save, insert, load_, select = (score(runs, m, database=db, records=size)
+                                          for m in ("vanortSave", "rawBatchInsert", "vanortLoad", "rawSelect"))
+            if not save:
+                continue
+            n = rows.get((size, db), 0)
+            print("| %s | %s | %s | %.0f ms | %s | %.0f ms | %.2f× | %.0f ms | %s | %.0f ms |" % (
+                db, f"{size:,}", f"{n:,}", save["score"], f"{n / save['score'] * 1000:,.0f}", insert["score"],
+                save["score"] / insert["score"], load_["score"], f"{n / load_['score'] * 1000:,.0f}", select["score"]))
+    print("\nBudgets at 10^5 records: save ≥ 50,000 rows/s and ≤ 1.5× raw insert; load ≥ 100,000 rows/s.\n")
+
+
+def cli_table(cli):
+    print("### Command line (benchmarks/cli.sh), median wall time\n")
+    r = {x["command"]: x["median"] * 1000 for x in cli["results"]}
+    hello, vanort = r.get("hello-world"), r.get("vanort check")
+    print("| command | median |\n|---|---:|")
+    print("| java hello-world, same JVM options | %.0f ms |" % hello)
+    print("| bin/vanort check examples/vimmerby.yaml | %.0f ms |" % vanort)
+    print("\nRatio %.2f× (budget ≤ 3×: %s).\n" % (vanort / hello, verdict(vanort / hello <= 3)))
+
+
+for name, table in (("check", check_table), ("five", five_table), ("query", query_table), ("store", store_table),
+                    ("cli", cli_table)):
+    data = load(name)
+    if data is not None:
+        table(data)
