@@ -115,7 +115,29 @@ def cli_table(cli):
     print("\nRatio %.2f× (budget ≤ 3×: %s).\n" % (vanort / hello, verdict(vanort / hello <= 3)))
 
 
-for name, table in (("check", check_table), ("five", five_table), ("query", query_table), ("store", store_table),
+def rules_table(runs):
+    print("### Where the full check goes: each rule alone on a fresh evaluation (RuleBenchmark)\n")
+    times = sorted(((run["params"]["rule"], run["primaryMetric"]["score"]) for run in runs
+                    if run["benchmark"].endswith(".ruleAlone")), key=lambda x: -x[1])
+    total = sum(t for _, t in times)
+    print("| rule | µs per check at %s records | share of the sum |" % f"{int(runs[0]['params']['records']):,}")
+    print("|---|---:|---:|")
+    for rule, t in times:
+        print("| `%s` | %.0f | %.1f %% |" % (rule, t, 100 * t / total))
+    print("| sum | %.0f | |\n" % total)
+
+
+def check_sort(runs):
+    for size in (1000, 10000, 100000, 1000000):
+        s = score(runs, "sortFindings", records=size)
+        v = score(runs, "vanortFullCheck", records=size)
+        if s and v:
+            print("Sorting the findings into Finding.ORDER at %s records: %.0f µs (%.0f %% of the check)." % (
+                f"{size:,}", s["score"], 100 * s["score"] / v["score"]))
+    print()
+
+
+for name, table in (("check", check_table), ("check", check_sort), ("rules", rules_table), ("five", five_table), ("query", query_table), ("store", store_table),
                     ("cli", cli_table)):
     data = load(name)
     if data is not None:

@@ -2,7 +2,8 @@
 # The full benchmark run behind docs/BENCHMARKS.md: builds benchmarks.jar, runs every group with
 # JMH (each group side by side in one run), then the command line script, and prints the tables.
 # Takes about 45 minutes on 2 cores. Results: benchmarks/target/results/*.json and *.log.
-# Usage: benchmarks/run.sh [group...]   groups: check five query store cli (default: all)
+# Usage: benchmarks/run.sh [group...]   groups: check five query store cli rules (default: all but
+# rules, the per-rule breakdown, which takes another 10 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 results=benchmarks/target/results
@@ -24,8 +25,9 @@ for group in "${groups[@]}"; do
     five) jmh five FiveRuleBenchmark ;;
     query) jmh query QueryBenchmark ;;
     store) jmh store StoreBenchmark ;;
+    rules) jmh rules '\.RuleBenchmark\.' ;;
     cli) benchmarks/cli.sh 10 2 | tee "$results/cli.log"; cp benchmarks/target/cli.json "$results/cli.json" ;;
-    *) echo "unknown group $group; groups: check five query store cli" >&2; exit 2 ;;
+    *) echo "unknown group $group; groups: check five query store cli rules" >&2; exit 2 ;;
   esac
   echo "# load after $group: $(uptime)" | tee -a "$results/load.txt"
 done
