@@ -4,8 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.Perspective;
@@ -115,6 +119,7 @@ public final class SyntheticRegister {
   private final List<List<PersonId>> politicians = new ArrayList<>();
   private final List<List<PersonId>> officials = new ArrayList<>();
   private final List<EventId> conferences = new ArrayList<>();
+  private final Map<Integer, List<EventId>> conferencesByYear = new HashMap<>();
   private final List<EventId> meetings = new ArrayList<>();
 
   private SyntheticRegister(int records, long seed) {
@@ -281,6 +286,7 @@ public final class SyntheticRegister {
             event.addAgendaItem(AgendaItem.DEVELOPMENT_EXCHANGE);
           }
           conferences.add(id);
+          conferencesByYear.computeIfAbsent(year, y -> new ArrayList<>()).add(id);
         }
         case TWIN_TOWN_MEETING -> {
           event.addAgendaItem(AgendaItem.EVALUATE_ACTIVITY_PLAN).noticeIssuedBy(municipality(host))
@@ -290,8 +296,11 @@ public final class SyntheticRegister {
           meetings.add(id);
         }
         case YOUTH_CAMP -> {
-          if (!conferences.isEmpty()) {
-            event.linkedTo(conferences.get(random.nextInt(conferences.size())));
+          // Most camps belong to a conference of their own year, as VA2021/A2 asks; some to another.
+          List<EventId> sameYear = conferencesByYear.getOrDefault(year, List.of());
+          List<EventId> candidates = sameYear.isEmpty() || random.nextInt(10) == 0 ? conferences : sameYear;
+          if (!candidates.isEmpty()) {
+            event.linkedTo(candidates.get(random.nextInt(candidates.size())));
           }
         }
         case NETWORK_MEETING -> event.body(BodyId.of("vimmerby-nätverk"));
@@ -332,12 +341,12 @@ public final class SyntheticRegister {
     }
   }
 
-  private java.util.Optional<PersonId> pickLeader(List<PersonId> from) {
+  private Optional<PersonId> pickLeader(List<PersonId> from) {
     return pick(from.subList(0, Math.min(2, from.size())));
   }
 
-  private java.util.Optional<PersonId> pick(List<PersonId> from) {
-    return from.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(from.get(random.nextInt(from.size())));
+  private Optional<PersonId> pick(List<PersonId> from) {
+    return from.isEmpty() ? Optional.empty() : Optional.of(from.get(random.nextInt(from.size())));
   }
 
   private void addDecisions(int count) {
@@ -399,7 +408,7 @@ public final class SyntheticRegister {
       int since = 1950 + random.nextInt(LAST_YEAR - 1950);
       Relation.Builder relation = Relation.builder().id(RelationId.of("r" + i)).municipality(VIMMERBY)
           .partner(municipality(1 + random.nextInt(municipalityCount - 1))).kind(kinds[random.nextInt(kinds.length)])
-          .since(java.time.Year.of(since));
+          .since(Year.of(since));
       if (random.nextInt(3) == 0) {
         relation.theme("barnkonventionen");
       }
