@@ -13,7 +13,9 @@ def load(name):
     if not os.path.exists(path):
         return None
     with open(path) as f:
-        return json.load(f)
+        text = f.read()
+    # JMH writes its JSON when a run ends; a run still going, or stopped, leaves none.
+    return json.loads(text) if text.strip() else None
 
 
 def score(runs, method, **params):
@@ -23,14 +25,23 @@ def score(runs, method, **params):
     return None
 
 
+def allocated(runs, method, **params):
+    """Bytes allocated per operation, where the run had -prof gc."""
+    for run in runs:
+        if run["benchmark"].endswith("." + method) and all(run["params"].get(k) == str(v) for k, v in params.items()):
+            metric = run.get("secondaryMetrics", {}).get("·gc.alloc.rate.norm") or run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+            return metric["score"] if metric else None
+    return None
+
+
 def verdict(ok):
     return "meets" if ok else "**misses**"
 
 
 def check_table(runs):
     print("### Full check (CheckBenchmark), one thread, -Xmx1g\n")
-    print("| records | vanort full check | records/s | ns per record | hand-written 5 rules | vanort / hand-written |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| records | vanort full check | records/s | ns per record | bytes allocated per record | hand-written 5 rules | vanort / hand-written |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
     per_record = {}
     for size in (1000, 10000, 100000, 1000000):
         v = score(runs, "vanortFullCheck", records=size)
@@ -41,9 +52,10 @@ def check_table(runs):
         per_record[size] = us * 1000 / size
         hand = "%.0f µs" % h["score"] if h else "—"
         ratio = "%.1f×" % (us / h["score"]) if h else "—"
-        print("| %s | %.0f µs ± %.0f | %s | %.0f | %s | %s |" % (
+        alloc = allocated(runs, "vanortFullCheck", records=size)
+        print("| %s | %.0f µs ± %.0f | %s | %.0f | %s | %s | %s |" % (
             f"{size:,}", us, v["scoreError"] if v["scoreError"] == v["scoreError"] else 0,
-            f"{size / us * 1e6:,.0f}", per_record[size], hand, ratio))
+            f"{size / us * 1e6:,.0f}", per_record[size], "%.0f" % (alloc / size) if alloc else "—", hand, ratio))
     if per_record:
         growth = max(per_record.values()) / min(per_record.values())
         print("\nTime per record, slowest size over fastest: %.2f× (budget 1.5×: %s)." % (growth, verdict(growth <= 1.5)))

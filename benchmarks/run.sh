@@ -21,10 +21,10 @@ jmh() { # name, JMH arguments...
 echo "# load before: $(uptime)" | tee "$results/load.txt"
 for group in "${groups[@]}"; do
   case $group in
-    check) jmh check CheckBenchmark ;;
-    five) jmh five FiveRuleBenchmark ;;
-    query) jmh query QueryBenchmark ;;
-    store) jmh store StoreBenchmark ;;
+    check) jmh check '\.CheckBenchmark\.' -prof gc ;;
+    five) jmh five '\.FiveRuleBenchmark\.' -prof gc ;;
+    query) jmh query '\.QueryBenchmark\.' ;;
+    store) jmh store '\.StoreBenchmark\.' ;;
     rules) jmh rules '\.RuleBenchmark\.' ;;
     cli) benchmarks/cli.sh 10 2 | tee "$results/cli.log"; cp benchmarks/target/cli.json "$results/cli.json" ;;
     *) echo "unknown group $group; groups: check five query store cli rules" >&2; exit 2 ;;
