@@ -44,8 +44,7 @@ final class RevisionAtConference extends BaseRule {
 
   private Optional<Finding> check(Evaluation evaluation, Agreement agreement) {
     int year = agreement.getRevisionYear();
-    ImmutableList<Event> conferences = evaluation.events(EventKind.CONFERENCE, year).stream()
-        .filter(event -> Scope.belongsTo(agreement, event))
+    ImmutableList<Event> conferences = Scope.chainEvents(evaluation, agreement, EventKind.CONFERENCE, year)
         .collect(ImmutableList.toImmutableList());
     if (conferences.stream().anyMatch(conference -> isRevisedAt(evaluation, conference))) {
       return Optional.empty();
