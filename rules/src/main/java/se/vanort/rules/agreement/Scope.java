@@ -85,11 +85,6 @@ record Scope(Agreement agreement, DateRange days) {
         .filter(event -> scopes.stream().anyMatch(scope -> scope.covers(event)));
   }
 
-  /** Whether {@code date} falls in the scope of some agreement. */
-  static boolean inSomeScope(Evaluation evaluation, LocalDate date) {
-    return of(evaluation).stream().anyMatch(scope -> scope.days.contains(date));
-  }
-
   /** The years joined for a message: {@code 2021, 2023, 2025}, or a dash when there are none. */
   static String joined(Stream<?> values) {
     String text = values.map(String::valueOf).collect(Collectors.joining(", "));
