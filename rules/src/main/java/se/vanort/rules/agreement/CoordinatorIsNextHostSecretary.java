@@ -49,7 +49,7 @@ final class CoordinatorIsNextHostSecretary extends BaseRule {
     MunicipalityId host = next.get().getHost().orElseThrow();
     Optional<PersonId> chair = meeting.getChair();
     if (chair.isEmpty()) {
-      return Optional.of(findingOn(meeting, next.get(), "va.coordinator-is-next-host-secretary.unrecorded", "—", "—")
+      return Optional.of(findingOn(meeting, next.get(), "va.coordinator-is-next-host-secretary.unrecorded", Scope.NOT_RECORDED, Scope.NOT_RECORDED)
           .municipality(host).build());
     }
     Optional<Person> person = evaluation.register().findPerson(chair.get());
