@@ -1,7 +1,6 @@
 package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -104,7 +103,8 @@ record Scope(Agreement agreement, DateRange days) {
 
   /** The agenda of {@code event} as a register file writes it: {@code norden-meeting, development-exchange}. */
   static String agendaOf(Event event) {
-    return joined(event.getAgendaItems().stream().sorted().map(item -> item.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+    return joined(event.getAgendaItems().stream().sorted()
+        .map(item -> item.name().toLowerCase(Locale.ROOT).replace('_', '-')));
   }
 
   /** An event as a message names it: {@code conf-2023 (2023-06-14)}. */
