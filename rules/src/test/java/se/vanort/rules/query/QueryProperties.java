@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.Register;
 import se.vanort.domain.decision.Matter;
+import se.vanort.domain.event.Delegation;
+import se.vanort.domain.event.Event;
 import se.vanort.domain.generators.RegisterGenerators;
 import se.vanort.rules.Evaluation;
+import se.vanort.rules.Finding;
 import se.vanort.rules.Rulebook;
 
 /** Claims about the answers on generated registers: they agree with their definitions, whatever the order asked in. */
@@ -138,5 +142,32 @@ class QueryProperties {
             .anyMatch(agreement -> agreement.isParty(party)));
       }
     });
+  }
+
+  @Test
+  void proposing_the_recorded_delegation_finds_what_a_check_of_the_events_year_finds_about_it() {
+    AtomicInteger withFindings = new AtomicInteger();
+    qt().withExamples(300).forAll(RegisterGenerators.registers(10, 60)).checkAssert(register -> {
+      for (Event event : register.getEvents()) {
+        for (Delegation delegation : event.getDelegations()) {
+          LocalDate yearEnd = LocalDate.of(event.year(), 12, 31);
+          Register past = register.withPerspective(
+              register.getPerspective().withAsOf(register.asOf().isAfter(yearEnd) ? register.asOf() : yearEnd));
+          List<Finding> expected = Rulebook.standard().check(past, DateRange.ofYear(event.year())).getFindings()
+              .stream()
+              .filter(f -> DelegationCheck.RULES.contains(f.getRule()))
+              .filter(f -> f.getSubjects().contains(event.getId().value()))
+              .filter(f -> f.getMunicipality().orElse(register.getPerspective().getMunicipality())
+                  .equals(delegation.getMunicipality()))
+              .toList();
+
+          assertThat(DelegationCheck.check(register, event.getId(), delegation).getFindings())
+              .containsExactlyElementsOf(expected);
+          withFindings.addAndGet(expected.isEmpty() ? 0 : 1);
+        }
+      }
+    });
+    // The generated delegations often lack a leader, so the comparison above was not only of empty lists.
+    assertThat(withFindings.get()).isGreaterThan(50);
   }
 }
