@@ -164,4 +164,33 @@ class RulebookTest {
       assertThat(rule.modality()).isEqualTo(definition.getModality());
     }
   }
+
+  @Test
+  void the_standard_rulebook_has_every_rule_of_the_catalogue_in_catalogue_order() {
+    assertThat(STANDARD.rules()).extracting(Rule::id)
+        .containsExactlyElementsOf(Documents.allRules().stream().map(RuleDefinition::getId).toList());
+    STANDARD.rules().forEach(rule -> assertThat(STANDARD.rule(rule.id())).containsSame(rule));
+    assertThat(STANDARD.rule(RuleId.of("va.no-such-rule"))).isEmpty();
+  }
+
+  @Test
+  void the_permissions_are_exactly_the_may_rules_of_the_catalogue() {
+    List<RuleDefinition> may = Documents.allRules().stream().filter(d -> d.getModality() == Modality.MAY).toList();
+
+    assertThat(STANDARD.permissions()).containsExactlyElementsOf(may);
+    assertThat(REPORT.getPermissions()).containsExactlyElementsOf(may);
+    assertThat(REPORT.getCoverage()).filteredOn(line -> line.getStatus() == ClauseStatus.PERMISSION)
+        .allSatisfy(line -> assertThat(line.getRules()).allMatch(id -> STANDARD.rule(id).orElseThrow()
+            .modality() == Modality.MAY));
+  }
+
+  @Test
+  void findings_come_in_the_one_stable_order() {
+    // An empty chain as of the end of 2025 misses conferences, meetings and camps in every closed year.
+    assertThat(REPORT.getFindings()).isNotEmpty().isSortedAccordingTo(Finding.ORDER);
+    assertThat(REPORT.hasBreach()).isTrue();
+    assertThat(REPORT.findingsAtLeast(Modality.SHALL)).allMatch(Finding::isBreach);
+    assertThat(REPORT.findingsOf(RuleId.of("va.conference-every-second-year")))
+        .extracting(finding -> finding.getYear().orElseThrow()).containsExactly(2021, 2023, 2025);
+  }
 }
