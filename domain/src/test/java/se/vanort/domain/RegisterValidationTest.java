@@ -288,8 +288,8 @@ class RegisterValidationTest {
 
     assertThat(problemsOf(() -> Register.builder().from(BASE).addPerson(nameless.withName(" \t")).build()))
         .singleElement().satisfies(problem -> {
-          assertThat(problem.path()).startsWith(PERSON + ".name");
-          assertThat(problem.message()).startsWith("must not be blank");
+          assertThat(problem.path()).isEqualTo(PERSON + ".name");
+          assertThat(problem.message()).isEqualTo("must not be blank (was ' \t')");
         });
   }
 
