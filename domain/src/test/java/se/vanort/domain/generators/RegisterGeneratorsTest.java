@@ -34,7 +34,9 @@ class RegisterGeneratorsTest {
     Set<RelationKind> relationKinds = EnumSet.noneOf(RelationKind.class);
     Set<AgendaItem> agendaItems = EnumSet.noneOf(AgendaItem.class);
     Set<ClauseId> tags = new HashSet<>();
-    qt().withExamples(DRAWS).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+    // A fixed seed: whether rare kinds (a teacher of a school) turn up in a sample is chance, and a
+    // test of the generators' range must not fail by chance.
+    qt().withFixedSeed(20_160_627L).withExamples(DRAWS).forAll(RegisterGenerators.registers()).checkAssert(register -> {
       register.getEvents().forEach(e -> {
         eventKinds.add(e.getKind());
         agendaItems.addAll(e.getAgendaItems());
@@ -61,7 +63,7 @@ class RegisterGeneratorsTest {
     int[] meetingsRunByHost = new int[2];
     int[] withAgreementAndStrategy = new int[1];
     int[] withMergedMunicipality = new int[1];
-    qt().withExamples(DRAWS).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+    qt().withFixedSeed(20_160_627L).withExamples(DRAWS).forAll(RegisterGenerators.registers()).checkAssert(register -> {
       for (Event e : register.getEvents()) {
         if (e.getKind() == EventKind.CONFERENCE) {
           conferencesWithNorden[e.hasAgendaItem(AgendaItem.NORDEN_MEETING) ? 0 : 1]++;
