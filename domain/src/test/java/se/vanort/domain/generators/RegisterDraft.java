@@ -171,6 +171,11 @@ final class RegisterDraft {
       offer(choices, 1, hasFreeReport(), () -> addReport(report()));
       draw.weighted(choices).run();
     }
+    return this;
+  }
+
+  /** Sometimes a line of the register's own, counting committee chairs as political leadership. */
+  RegisterDraft sometimesExtendingLeadership() {
     if (leadershipRules.isEmpty() && draw.chance(20)) {
       leadershipRules.add(LeadershipRule.of(Role.CHAIR, Leadership.POLITICAL, BodyKind.COMMITTEE));
     }
@@ -182,8 +187,6 @@ final class RegisterDraft {
       choices.add(new Weighted<>(weight, add));
     }
   }
-
-  // ---- adding records, keeping the indexes the draws use
 
   private void addMunicipality(Municipality municipality) {
     municipalities.add(municipality);
@@ -240,7 +243,6 @@ final class RegisterDraft {
     return prefix + "-" + n;
   }
 
-  // ---- what can be added
 
   private List<Municipality> nextMunicipalities() {
     return RealisticRecords.MUNICIPALITIES.stream()
@@ -330,7 +332,6 @@ final class RegisterDraft {
     return matching.isEmpty() ? Optional.empty() : Optional.of(draw.pick(matching));
   }
 
-  // ---- drawing records
 
   private void addDrawnAgreement() {
     List<MunicipalityId> candidates = partyCandidates();
