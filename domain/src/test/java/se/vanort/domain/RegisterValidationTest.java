@@ -245,6 +245,24 @@ class RegisterValidationTest {
   }
 
   @Test
+  void a_municipality_merged_into_itself_is_reported() {
+    Municipality moss = BASE.findMunicipality(RegisterGenerators.MOSS).orElseThrow();
+    int index = BASE.getMunicipalities().indexOf(moss);
+    Municipality merged = moss.withUntil(LocalDate.of(2019, 12, 31)).withMergedInto(moss.getId());
+    assertThat(problemsOf(() -> BASE.withMunicipalities(replace(BASE.getMunicipalities(), index, merged))))
+        .containsExactly(Problem.at("municipalities[" + index + "].mergedInto",
+            "municipality moss cannot be merged into itself"));
+  }
+
+  @Test
+  void a_relation_of_a_municipality_with_itself_is_reported() {
+    Relation relation = Relation.builder().id(RelationId.of("vimmerby-vimmerby")).municipality(VIMMERBY)
+        .partner(VIMMERBY).kind(RelationKind.TWIN_TOWN).build();
+    assertThat(problemsOf(() -> Register.builder().from(BASE).addRelation(relation).build()))
+        .extracting(Problem::path).containsExactly("relations[" + BASE.getRelations().size() + "].partner");
+  }
+
+  @Test
   void a_relation_that_ends_before_the_year_it_began_is_reported() {
     Relation relation = Relation.builder().id(RelationId.of("vimmerby-new")).municipality(VIMMERBY).partner(KAUHAVA)
         .kind(RelationKind.PARTNERSHIP).since(Year.of(2024)).until(LocalDate.of(2023, 12, 31)).build();
