@@ -27,11 +27,16 @@ import se.vanort.domain.RegisterId;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.Matter;
+import se.vanort.domain.examples.ExampleRegisters;
 import se.vanort.domain.generators.RegisterGenerators;
 import se.vanort.domain.organisation.BodyId;
 import se.vanort.domain.repository.RegisterRepository;
 import se.vanort.domain.repository.RegisterRevision;
 import se.vanort.domain.repository.RichRegisters;
+import se.vanort.rules.Report;
+import se.vanort.rules.Rulebook;
+import se.vanort.rules.history.EvaluationEntry;
+import se.vanort.rules.history.LoggedReport;
 
 /**
  * What the JDBC adapter promises beyond the ports' contracts, on every database: a failed save
@@ -109,6 +114,28 @@ abstract class AdapterContract {
     counted.load(RegisterId.of("large"));
 
     assertThat(statements.get()).isEqualTo(small).isEqualTo(RegisterWriter.TABLES.size() + 1);
+  }
+
+  @Test
+  void a_register_saved_reloaded_and_rechecked_gives_the_same_report_and_the_log_keeps_it() {
+    JdbcStore store = store().store();
+    for (Register register : List.of(ExampleRegisters.vimmerby2016(), RichRegisters.every(VIMMERBY, "om igen"),
+        LARGE.get())) {
+      Report report = Rulebook.standard().check(register);
+      RegisterRevision saved = store.registers().save(register);
+
+      Register reloaded = store.registers().load(register.getId(), saved.number()).register();
+      Report again = Rulebook.standard().check(reloaded);
+      EvaluationEntry entry = store.evaluations().append(again, saved.number());
+
+      assertThat(again).isEqualTo(report);
+      assertThat(store.evaluations().find(entry.id())).map(LoggedReport::report).contains(report);
+      assertThat(store.evaluations().entries(register.getId())).last()
+          .satisfies(last -> {
+            assertThat(last.rulebookVersion()).isEqualTo(Rulebook.standard().version());
+            assertThat(last.revision()).contains(saved.number());
+          });
+    }
   }
 
   @Test

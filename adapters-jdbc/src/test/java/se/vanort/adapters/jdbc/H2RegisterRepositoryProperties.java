@@ -4,7 +4,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.vanort.domain.repository.RegisterRepository;
 import se.vanort.domain.repository.RegisterRepositoryPropertyContract;
 
-/** The register repository's properties on an in-memory H2, with 1000 registers per claim. */
+/** The register repository's properties on an in-memory H2, with 500 registers per claim. */
 class H2RegisterRepositoryProperties extends RegisterRepositoryPropertyContract {
   @RegisterExtension
   static final StoreExtension STORE = StoreExtension.on(TestDatabase.H2);
@@ -16,6 +16,6 @@ class H2RegisterRepositoryProperties extends RegisterRepositoryPropertyContract 
 
   @Override
   protected int examples() {
-    return 1000;
+    return 500;
   }
 }
