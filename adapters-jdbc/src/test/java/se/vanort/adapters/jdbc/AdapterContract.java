@@ -13,6 +13,11 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -172,6 +177,38 @@ abstract class AdapterContract {
     }
 
     assertThat(found).containsExactly("1994-05-30 §12 Joniškis blir vänort Joniškis");
+  }
+
+  @Test
+  void every_query_of_the_persistence_guide_runs_unchanged() throws Exception {
+    String guide = Files.readString(Path.of("..", "docs", "persistence.md"));
+    Matcher block = Pattern.compile("```sql\n(.*?)```", Pattern.DOTALL).matcher(guide);
+    List<String> queries = new ArrayList<>();
+    while (block.find()) {
+      queries.add(block.group(1).strip().replaceAll(";$", ""));
+    }
+    store().store().registers().save(ExampleRegisters.vimmerby2016().withId(VIMMERBY));
+    store().store().registers().save(Register.builder().from(RichRegisters.every(VIMMERBY, "guide"))
+        .addDecision(Decision.builder().id(DecisionId.of("kf-1994-12")).body(BodyId.of("kf"))
+            .date(LocalDate.of(1994, 5, 30)).matter(Matter.ESTABLISH_TWIN_TOWN)
+            .addSubject(RecordId.of("vimmerby-joniskis")).build())
+        .build());
+    store().store().evaluations().append(Rulebook.standard().check(RichRegisters.every(VIMMERBY, "guide")), 2);
+
+    assertThat(queries).hasSizeGreaterThanOrEqualTo(5);
+    try (Connection connection = store().store().pool().getConnection();
+        Statement statement = connection.createStatement()) {
+      int found = 0;
+      for (String query : queries) {
+        try (ResultSet rows = statement.executeQuery(query)) {
+          while (rows.next()) {
+            found++;
+          }
+        }
+      }
+      assertThat(found).isGreaterThan(queries.size());
+      connection.commit();
+    }
   }
 
   /** The rows of revision {@code revision} of {@code id} in every table of the schema that has a register_id. */
