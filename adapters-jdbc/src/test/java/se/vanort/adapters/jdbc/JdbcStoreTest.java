@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.vanort.domain.Register;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.Register;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.repository.RichRegisters;
 import se.vanort.domain.repository.StorageException;
 
