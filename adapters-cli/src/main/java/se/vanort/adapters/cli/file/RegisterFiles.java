@@ -52,15 +52,14 @@ public final class RegisterFiles {
     checkArgument(format != null, "a format is needed: YAML or JSON");
     Locations locations = Locations.scan(content, FileMappers.of(format).getFactory(), sourceName);
     ProblemList problems = new ProblemList();
-    RegisterDto dto = FileMappers.read(format, content, RegisterDto.class, problems);
-    Optional<Register> register = Optional.empty();
+    RegisterDto dto = locations.hasContent() ? FileMappers.read(format, content, RegisterDto.class, problems) : null;
     if (dto == null && problems.isEmpty()) {
       problems.add("", "holds no register; a register has at least a perspective and its municipalities"
           + " (vanort init writes a starter)");
-    } else if (dto != null) {
-      register = new RegisterMapping(problems, "").toRegister(dto);
     }
-    if (register.isEmpty()) {
+    Optional<Register> register = dto == null ? Optional.empty() : new RegisterMapping(problems, "").toRegister(dto);
+    // Jackson's problems (unknown fields) leave the rest readable, so they come with the domain's.
+    if (register.isEmpty() || !problems.isEmpty()) {
       throw problems.exception(locations);
     }
     return register.get();

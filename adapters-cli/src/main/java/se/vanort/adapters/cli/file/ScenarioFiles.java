@@ -33,7 +33,7 @@ public final class ScenarioFiles {
     String content = RegisterFiles.readText(file, source);
     Locations locations = Locations.scan(content, FileMappers.of(format).getFactory(), source);
     ProblemList problems = new ProblemList();
-    ScenarioDto dto = FileMappers.read(format, content, ScenarioDto.class, problems);
+    ScenarioDto dto = locations.hasContent() ? FileMappers.read(format, content, ScenarioDto.class, problems) : null;
     if (dto == null) {
       if (problems.isEmpty()) {
         problems.add("", "holds no scenario; a scenario has a name, a register and the findings it expects (expect)");
