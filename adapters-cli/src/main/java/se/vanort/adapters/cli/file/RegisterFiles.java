@@ -94,7 +94,9 @@ public final class RegisterFiles {
   /** The text of {@code file} as UTF-8, or the problem that it cannot be read. */
   static String readText(Path file, String sourceName) throws RegisterFileException {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      // Editors on Windows may start a UTF-8 file with a byte order mark, which is not content.
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException e) {
       throw unreadable(sourceName, "no such file");
     } catch (CharacterCodingException e) {
