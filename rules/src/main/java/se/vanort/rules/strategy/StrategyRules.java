@@ -3,12 +3,40 @@ package se.vanort.rules.strategy;
 import com.google.common.collect.ImmutableList;
 import se.vanort.rules.Rule;
 
-/** The rules of Vimmerby's strategy VIS2016, which bind the perspective municipality. */
+/**
+ * The rules of Vimmerby's strategy VIS2016, which bind the perspective municipality from the
+ * strategy's adoption on, and only where the register holds that strategy.
+ */
 public final class StrategyRules {
+  private static final ImmutableList<Rule> ALL = ImmutableList.of(
+      new ExternalFundingInvestigated(),
+      new NewTwinTownByCouncil(),
+      new PreferPartnership(),
+      new NordicMeetingEverySecondYear(),
+      new JoniskisBroadExchange(),
+      new MukonoExternalFunding(),
+      new PartnershipDecidedByBoard(),
+      new SteeringGroupByBoard(),
+      new NetworkConsultedFirst(),
+      new SeekPeerMunicipalities(),
+      new SchoolExchangeDecision(),
+      new ExecutiveBoardCoordinates(),
+      new DelegationElectedWithOfficial(),
+      new ChairRepresents(),
+      new MixedLevels(),
+      new CommitteeOwnsProject(),
+      new CrossCommitteeCooperation(),
+      new NetworkConstituted(),
+      new NetworkMeetsTwiceYearly(),
+      new ProjectsPublished(),
+      new CoordinatorInRegionalNetwork(),
+      new StrategyRevisedEachTerm(),
+      new InternationalWorkReported());
+
   private StrategyRules() {}
 
   /** Every rule of VIS2016 that this package implements, in catalogue order. */
   public static ImmutableList<Rule> all() {
-    return ImmutableList.of();
+    return ALL;
   }
 }

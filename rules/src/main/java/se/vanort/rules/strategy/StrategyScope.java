@@ -1,0 +1,229 @@
+package se.vanort.rules.strategy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.RecordId;
+import se.vanort.domain.Register;
+import se.vanort.domain.decision.Decision;
+import se.vanort.domain.decision.Matter;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.municipality.Relation;
+import se.vanort.domain.municipality.RelationKind;
+import se.vanort.domain.organisation.Body;
+import se.vanort.domain.organisation.BodyId;
+import se.vanort.domain.organisation.BodyKind;
+import se.vanort.domain.organisation.Person;
+import se.vanort.domain.organisation.PersonId;
+import se.vanort.domain.organisation.Position;
+import se.vanort.domain.project.Project;
+import se.vanort.domain.strategy.Strategy;
+import se.vanort.rules.Evaluation;
+
+/**
+ * What VIS2016 judges in one evaluation: the perspective municipality's bodies, projects and
+ * decisions, from the day the strategy was adopted up to the as-of date. Built once per evaluation,
+ * and only when the register holds the perspective municipality's strategy.
+ *
+ * <p>Interpretation: the strategy binds from its adoption on. A record dated before the adoption
+ * (a decision, an event, a project that started earlier) is not judged, and a yearly obligation is
+ * judged only for calendar years that begin on or after the adoption (Vimmerby: 2017 on), so that no
+ * year is judged by rules that held for only part of it.
+ */
+final class StrategyScope {
+  private static final String KEY = "strategy.scope";
+
+  private final Evaluation evaluation;
+  private final Strategy strategy;
+  private final LocalDate adopted;
+  private final ImmutableMap<BodyId, Body> ownBodies;
+  private final ImmutableListMultimap<BodyKind, Body> ownBodiesByKind;
+  private final ImmutableList<Project> projects;
+
+  private StrategyScope(Evaluation evaluation, Strategy strategy) {
+    this.evaluation = evaluation;
+    this.strategy = strategy;
+    Register register = evaluation.register();
+    this.adopted = register.findDecision(strategy.getAdoptedBy()).map(Decision::getDate)
+        .orElseThrow(() -> new IllegalStateException("the register's validation lets no strategy name an"
+            + " unknown adopting decision, yet " + strategy.getAdoptedBy() + " is unknown"));
+    MunicipalityId own = strategy.getMunicipality();
+    this.ownBodies = register.getBodies().stream()
+        .filter(body -> body.getMunicipality().filter(own::equals).isPresent())
+        .collect(ImmutableMap.toImmutableMap(Body::getId, body -> body, (first, second) -> first));
+    this.ownBodiesByKind = Multimaps.index(ownBodies.values(), Body::getKind);
+    this.projects = evaluation.projectsInPeriod().stream()
+        .filter(project -> ownBodies.containsKey(project.getOwner()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The scope of {@code evaluation}, empty when the register holds no strategy of its perspective. */
+  static Optional<StrategyScope> of(Evaluation evaluation) {
+    return evaluation.index(KEY, e -> e.strategy().map(strategy -> new StrategyScope(e, strategy)));
+  }
+
+  Evaluation evaluation() {
+    return evaluation;
+  }
+
+  Register register() {
+    return evaluation.register();
+  }
+
+  Strategy strategy() {
+    return strategy;
+  }
+
+  MunicipalityId municipality() {
+    return strategy.getMunicipality();
+  }
+
+  /** The day the strategy was adopted. */
+  LocalDate adopted() {
+    return adopted;
+  }
+
+  /** Whether a record dated {@code date} falls under the strategy: on or after its adoption. */
+  boolean judges(LocalDate date) {
+    return !date.isBefore(adopted);
+  }
+
+  /** Whether something required by {@code date} is judged now: it falls under the strategy and is past. */
+  boolean isDue(LocalDate date) {
+    return judges(date) && evaluation.isPast(date);
+  }
+
+  /** The years of the period that are closed and begin on or after the adoption. */
+  IntStream judgedYears() {
+    return evaluation.years().filter(this::isJudgedYear);
+  }
+
+  /** Whether {@code year} is closed and begins on or after the adoption. */
+  boolean isJudgedYear(int year) {
+    return evaluation.isClosed(year) && judges(LocalDate.of(year, 1, 1));
+  }
+
+  /**
+   * The day on which a standing arrangement (the network, the coordination) is judged: the as-of
+   * date or the end of the period, whichever comes first, if that lies in the period and under the
+   * strategy.
+   */
+  Optional<LocalDate> judgedDay() {
+    DateRange period = evaluation.period();
+    LocalDate day = evaluation.asOf().isBefore(period.to()) ? evaluation.asOf() : period.to();
+    return period.contains(day) && judges(day) ? Optional.of(day) : Optional.empty();
+  }
+
+  /** Whether the whole period lies on or before the as-of date and ends under the strategy. */
+  boolean periodEnded() {
+    return isDue(evaluation.period().to());
+  }
+
+  /** The body {@code id} if it belongs to the perspective municipality. */
+  Optional<Body> ownBody(BodyId id) {
+    return Optional.ofNullable(ownBodies.get(id));
+  }
+
+  /** Whether {@code id} is a body of the perspective municipality of a kind {@code kind} accepts. */
+  boolean isOwnBody(BodyId id, Predicate<BodyKind> kind) {
+    return ownBody(id).filter(body -> kind.test(body.getKind())).isPresent();
+  }
+
+  /** The perspective municipality's bodies of {@code kind}, in register order. */
+  ImmutableList<Body> ownBodies(BodyKind kind) {
+    return ownBodiesByKind.get(kind);
+  }
+
+  /** A body's name for messages, or its id where the register does not know it. */
+  String bodyName(BodyId id) {
+    return register().findBody(id).map(Body::getName).orElse(id.value());
+  }
+
+  /**
+   * The committee (or the executive board) answerable for {@code id}: the body itself when it is
+   * one, else the committee or board it sits directly under (a school, an administration).
+   */
+  Optional<BodyId> responsibleCommittee(BodyId id) {
+    return ownBody(id).flatMap(body -> body.getKind().isBoardOrCommittee()
+        ? Optional.of(body.getId())
+        : body.getParent().filter(parent -> isOwnBody(parent, BodyKind::isBoardOrCommittee)));
+  }
+
+  /** The projects of the period owned by a body of the perspective municipality, in register order. */
+  ImmutableList<Project> projects() {
+    return projects;
+  }
+
+  /**
+   * The projects whose per-project obligations are judged: those that started under the strategy
+   * and on or before the as-of date (one that has not started yet has time left).
+   */
+  Stream<Project> startedProjects() {
+    return projects.stream().filter(project -> isDue(project.getPeriod().from()));
+  }
+
+  /**
+   * The decisions of {@code matter} by a body of the perspective municipality, taken in the period,
+   * under the strategy and on or before the as-of date, in register order.
+   */
+  Stream<Decision> decisionsTaken(Matter matter) {
+    return ownDecisionsInPeriod(matter).filter(decision -> evaluation.isPast(decision.getDate()));
+  }
+
+  /** As {@link #decisionsTaken}, but including decisions dated after the as-of date (proposals). */
+  Stream<Decision> ownDecisionsInPeriod(Matter matter) {
+    return evaluation.decisions(matter).stream()
+        .filter(decision -> decision.getBody().filter(ownBodies::containsKey).isPresent())
+        .filter(decision -> evaluation.inPeriod(decision.getDate()) && judges(decision.getDate()));
+  }
+
+  /** The decisions of {@code matter}, by anyone, whose subjects include {@code subject}. */
+  ImmutableList<Decision> decisionsConcerning(Matter matter, RecordId subject) {
+    return evaluation.<ImmutableListMultimap<RecordId, Decision>>index("strategy.decisionsBySubject." + matter, e -> {
+      ImmutableListMultimap.Builder<RecordId, Decision> bySubject = ImmutableListMultimap.builder();
+      e.decisions(matter).forEach(decision -> decision.getSubjects().forEach(s -> bySubject.put(s, decision)));
+      return bySubject.build();
+    }).get(subject);
+  }
+
+  /** The people who hold or held a position in body {@code id}, each once, in register order. */
+  ImmutableList<Person> peopleIn(BodyId id) {
+    return evaluation.<ImmutableListMultimap<BodyId, Person>>index("strategy.peopleByBody", e -> {
+      ImmutableListMultimap.Builder<BodyId, Person> byBody = ImmutableListMultimap.builder();
+      e.register().getPeople().forEach(person -> person.getPositions().stream()
+          .map(Position::getBody).distinct().forEach(body -> byBody.put(body, person)));
+      return byBody.build();
+    }).get(id);
+  }
+
+  /** The person {@code id}, if the register holds them. */
+  Optional<Person> person(PersonId id) {
+    return register().findPerson(id);
+  }
+
+  /**
+   * The relations of the perspective municipality of {@code kind} with a partner in {@code country}
+   * that are in force during some part of the period, in register order.
+   */
+  ImmutableList<Relation> relationsWith(RelationKind kind, String country) {
+    DateRange period = evaluation.period();
+    return register().getRelations().stream()
+        .filter(r -> r.getMunicipality().equals(municipality()) && r.getKind() == kind)
+        .filter(r -> register().findMunicipality(r.getPartner()).filter(m -> m.getCountry().equals(country)).isPresent())
+        .filter(r -> r.getSince().map(year -> year.getValue() <= period.to().getYear()).orElse(true))
+        .filter(r -> r.getUntil().map(until -> !until.isBefore(period.from())).orElse(true))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** A municipality's name for messages, or its id where the register does not know it. */
+  String municipalityName(MunicipalityId id) {
+    return register().findMunicipality(id).map(m -> m.getName()).orElse(id.value());
+  }
+}
