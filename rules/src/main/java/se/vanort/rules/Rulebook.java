@@ -11,18 +11,17 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.document.Clause;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.document.RuleDefinition;
 import se.vanort.domain.document.RuleId;
-import se.vanort.rules.agreement.AgreementRules;
-import se.vanort.rules.strategy.StrategyRules;
 
 /**
  * The entry point: the rules of VA2021 (for every party) and VIS2016 (for the perspective
@@ -50,8 +49,8 @@ public final class Rulebook {
   });
 
   private static final Rulebook STANDARD = of(ImmutableList.<Rule>builder()
-      .addAll(AgreementRules.all())
-      .addAll(StrategyRules.all())
+      .addAll(ServiceLoader.load(RuleSet.class, Rulebook.class.getClassLoader()).stream()
+          .flatMap(set -> set.get().rules().stream()).iterator())
       .add(new TagCoverage("va.strategy-coverage"))
       .add(new TagCoverage("vis.goal-coverage"))
       .build());

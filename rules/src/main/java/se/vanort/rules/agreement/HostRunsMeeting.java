@@ -2,7 +2,7 @@ package se.vanort.rules.agreement;
 
 import java.util.Optional;
 import java.util.stream.Stream;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.municipality.MunicipalityId;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.Names;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;

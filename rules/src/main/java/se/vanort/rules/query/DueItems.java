@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.MandatePeriod;
 import se.vanort.domain.RecordId;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.Matter;

@@ -6,7 +6,7 @@ import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.municipality.MunicipalityId;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import se.vanort.domain.InvalidRegisterException;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.InvalidRegisterException;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.organisation.PersonId;

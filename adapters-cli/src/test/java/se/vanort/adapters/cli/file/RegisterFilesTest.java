@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 
 class RegisterFilesTest {
   @TempDir
