@@ -108,13 +108,13 @@ class RulebookTest {
   }
 
   @Test
-  void the_default_period_spans_the_agreements_or_else_the_year_of_the_as_of_date() {
+  void the_default_period_spans_the_agreements_and_their_revision_year_or_else_the_year_of_the_as_of_date() {
     Register noAgreement = Register.builder().from(BASE).agreements(List.of())
         .perspective(BASE.getPerspective().withAsOf(LocalDate.of(2024, 5, 1))).build();
 
-    assertThat(Rulebook.defaultPeriod(BASE)).isEqualTo(DateRange.ofYears(2021, 2026));
+    assertThat(Rulebook.defaultPeriod(BASE)).isEqualTo(DateRange.ofYears(2021, 2027));
     assertThat(Rulebook.defaultPeriod(noAgreement)).isEqualTo(DateRange.ofYear(2024));
-    assertThat(STANDARD.check(BASE).getPeriod()).isEqualTo(DateRange.ofYears(2021, 2026));
+    assertThat(STANDARD.check(BASE).getPeriod()).isEqualTo(DateRange.ofYears(2021, 2027));
   }
 
   @Test

@@ -154,7 +154,8 @@ public interface Register extends WithRegister {
     return getStrategies().stream().filter(s -> s.getId().equals(id)).findFirst();
   }
 
-  /** The catalogue's leadership classification followed by this register's own lines. */
+  /** The catalogue's leadership classification followed by this register's own lines; built once. */
+  @Value.Lazy
   default ImmutableList<LeadershipRule> leadershipClassification() {
     return ImmutableList.<LeadershipRule>builder()
         .addAll(LeadershipRule.DEFAULTS)
