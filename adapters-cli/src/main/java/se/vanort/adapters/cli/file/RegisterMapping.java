@@ -32,13 +32,8 @@ import se.vanort.adapters.cli.file.RegisterDto.ReportDto;
 import se.vanort.adapters.cli.file.RegisterDto.SteeringGroupDto;
 import se.vanort.adapters.cli.file.RegisterDto.StrategyDto;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.register.InvalidRegisterException;
 import se.vanort.domain.Names;
-import se.vanort.domain.register.Perspective;
-import se.vanort.domain.register.Problem;
 import se.vanort.domain.RecordId;
-import se.vanort.domain.register.Register;
-import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.decision.Decision;
@@ -78,6 +73,11 @@ import se.vanort.domain.project.ProjectId;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.domain.project.Publication;
 import se.vanort.domain.project.SteeringGroup;
+import se.vanort.domain.register.InvalidRegisterException;
+import se.vanort.domain.register.Perspective;
+import se.vanort.domain.register.Problem;
+import se.vanort.domain.register.Register;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.strategy.Strategy;
 
 /**

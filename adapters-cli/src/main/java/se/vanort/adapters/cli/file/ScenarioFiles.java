@@ -10,9 +10,9 @@ import java.util.Optional;
 import se.vanort.adapters.cli.file.ScenarioDto.ExpectedDto;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.Names;
-import se.vanort.domain.register.Register;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.RuleDefinition;
+import se.vanort.domain.register.Register;
 
 /**
  * Reads scenario files for {@code vanort test}: a name, a register (a file name relative to the

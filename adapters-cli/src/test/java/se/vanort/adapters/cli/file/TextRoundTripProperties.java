@@ -9,15 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.DelegationMember;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
+import se.vanort.domain.generators.RegisterGenerators;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
-import se.vanort.domain.generators.RegisterGenerators;
+import se.vanort.domain.register.Register;
 
 /**
  * Any text survives writing and reading in both formats, including what YAML would otherwise read
