@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.Register;
+import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.DocumentId;
@@ -43,7 +44,7 @@ class StrategyScopeTest {
     var register = breaches(withoutStrategy(AS_OF))
         .addDecision(decision("kauhava-1", COUNCIL, ADOPTED, Matter.ADOPT_STRATEGY))
         .addStrategy(Strategy.builder().id(DocumentId.of("VIS2016")).municipality(KAUHAVA)
-            .adoptedBy(se.vanort.domain.decision.DecisionId.of("kauhava-1")).build())
+            .adoptedBy(DecisionId.of("kauhava-1")).build())
         .build();
 
     for (Rule rule : StrategyRules.all()) {
