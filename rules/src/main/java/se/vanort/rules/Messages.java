@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import se.vanort.domain.document.Modality;
 
 /**
  * The texts of findings and of the rulebook's answers in Swedish or English, from resource bundles:
@@ -80,6 +81,20 @@ public final class Messages {
   /** The text of {@code key} with {@code arguments}; see {@link #text(String, List)}. */
   public String text(String key, Object... arguments) {
     return text(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+  }
+
+  /** What a finding of {@code modality} means: a breach, a deviation from a recommendation, … */
+  public String label(Modality modality) {
+    return text("modality." + slug(modality));
+  }
+
+  /** How the rulebook treats a clause of {@code status}: checked, a permission, … */
+  public String label(ClauseStatus status) {
+    return text("clause-status." + slug(status));
+  }
+
+  private static String slug(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Whether some bundle has {@code key}. */

@@ -40,6 +40,15 @@ import se.vanort.rules.strategy.StrategyRules;
  * <p>A rulebook is immutable and thread-safe: build it once and share it.
  */
 public final class Rulebook {
+  // Declared before STANDARD: static fields initialise in order, and building STANDARD sorts by them.
+  private static final ImmutableList<RuleId> CATALOGUE = Documents.allRules().stream()
+      .map(RuleDefinition::getId).collect(ImmutableList.toImmutableList());
+
+  private static final Comparator<Rule> CATALOGUE_ORDER = Comparator.comparingInt(rule -> {
+    int index = CATALOGUE.indexOf(rule.id());
+    return index < 0 ? Integer.MAX_VALUE : index;
+  });
+
   private static final Rulebook STANDARD = of(ImmutableList.<Rule>builder()
       .addAll(AgreementRules.all())
       .addAll(StrategyRules.all())
@@ -73,14 +82,6 @@ public final class Rulebook {
     sorted.forEach(rule -> checkArgument(seen.add(rule.id()), "rule %s appears twice in the rulebook", rule.id()));
     return new Rulebook(sorted, readVersion());
   }
-
-  private static final ImmutableList<RuleId> CATALOGUE = Documents.allRules().stream()
-      .map(RuleDefinition::getId).collect(ImmutableList.toImmutableList());
-
-  private static final Comparator<Rule> CATALOGUE_ORDER = Comparator.comparingInt(rule -> {
-    int index = CATALOGUE.indexOf(rule.id());
-    return index < 0 ? Integer.MAX_VALUE : index;
-  });
 
   private static String readVersion() {
     try (InputStream in = Rulebook.class.getResourceAsStream("rulebook.properties")) {

@@ -1,0 +1,119 @@
+package se.vanort.adapters.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.vanort.adapters.jdbc.JdbcStore;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.Register;
+import se.vanort.domain.document.Modality;
+import se.vanort.domain.repository.StoredRegister;
+import se.vanort.rules.Report;
+import se.vanort.rules.Rulebook;
+import se.vanort.rules.history.EvaluationEntry;
+
+/** {@code vanort check FILE}: the findings of a register, grouped by modality. */
+@Command(name = "check",
+    header = "Check a register against VA2021 and VIS2016 and list the findings.",
+    description = {
+        "Checks every rule over the period (by default the agreements' period) as of the register's as-of"
+            + " date: what was required and is not recorded is a finding; what falls after the as-of date is"
+            + " due, not missed. Findings are grouped by modality: SHALL (a breach) and SHOULD (a deviation"
+            + " from a recommendation), each with its clause, the records concerned, the facts and a remedy.",
+        "",
+        "Examples:",
+        "  vanort check examples/vimmerby.yaml",
+        "  vanort check examples/vimmerby.yaml --period 2021..2026 --as-of 2025-12-31 --format json",
+        "  vanort check --db vimmerby --save"})
+final class CheckCommand implements Callable<Integer> {
+  @Mixin
+  CommonOptions options;
+
+  @Mixin
+  DatabaseOptions database;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "check-file",
+      description = "The register (YAML or JSON); or give --db ID.")
+  Path file;
+
+  @Option(names = "--db", paramLabel = "ID", descriptionKey = "db-register",
+      description = "Check the latest revision of the register stored in the database under ID.")
+  String registerId;
+
+  @Option(names = "--save", descriptionKey = "save",
+      description = "Store the report in the database's evaluation history, with the revision checked.")
+  boolean save;
+
+  @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "period", converter = PeriodConverter.class,
+      description = "The period checked, e.g. 2021..2026 (default: the period of the register's agreements).")
+  DateRange period;
+
+  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "as-of",
+      description = "Check as of DATE (yyyy-mm-dd) instead of the register's as-of date.")
+  LocalDate asOf;
+
+  @Option(names = "--min-modality", paramLabel = "MODALITY", descriptionKey = "min-modality",
+      converter = ModalityConverter.class, defaultValue = "should",
+      description = "Show findings of this modality or stronger: shall or should (default: should).")
+  Modality minModality;
+
+  @Override
+  public Integer call() {
+    Texts texts = options.texts();
+    if ((file == null) == (registerId == null)) {
+      throw new BadInputException(texts.get("check.file-or-db"));
+    }
+    Register fromFile = file == null ? null : Registers.read(file);
+    if (fromFile != null && !save) {
+      return print(check(fromFile));
+    }
+    try (JdbcStore store = database.open(options.environment())) {
+      Report report;
+      Optional<Integer> revision = Optional.empty();
+      if (fromFile != null) {
+        report = check(fromFile);
+      } else {
+        StoredRegister stored = store.registers().load(DatabaseOptions.registerId(registerId));
+        revision = Optional.of(stored.revision().number());
+        report = check(stored.register());
+      }
+      int code = print(report);
+      if (save) {
+        EvaluationEntry entry = store.evaluations().append(report, revision);
+        options.err().println(texts.get("check.saved", entry.id(), report.getRegister()));
+      }
+      return code;
+    }
+  }
+
+  private Report check(Register read) {
+    Register register = Registers.asOf(read, asOf);
+    Rulebook rulebook = Rulebook.standard();
+    return period == null ? rulebook.check(register) : rulebook.check(register, period);
+  }
+
+  private int print(Report report) {
+    new ReportWriter(options.texts(), options.colour()).print(options.out(), options.format, report,
+        report.findingsAtLeast(minModality));
+    return report.hasBreach() ? ExitCodes.BREACH : ExitCodes.OK;
+  }
+
+  /** Reads {@code shall} or {@code should}. */
+  static final class ModalityConverter implements ITypeConverter<Modality> {
+    @Override
+    public Modality convert(String value) {
+      Modality modality = Slugs.parse(Modality.class, value, "modality");
+      if (!modality.producesFindings()) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "only shall and should produce findings; '" + value + "' never does");
+      }
+      return modality;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package se.vanort.adapters.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The options every command has (format, language, debug), and its way to the output streams. */
+final class CommonOptions {
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: text, json or markdown (default: text).")
+  Format format;
+
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "Language of the output: sv or en (default: from the locale, English otherwise).")
+  Language language;
+
+  @Option(names = "--debug", description = "Print the stack trace of an error.")
+  boolean debug;
+
+  private Texts texts;
+
+  /** The language asked for, else the environment's. */
+  Language language() {
+    return language != null ? language : Language.of(environment().locale());
+  }
+
+  /** The texts in {@link #language()}. */
+  Texts texts() {
+    if (texts == null) {
+      texts = new Texts(language());
+    }
+    return texts;
+  }
+
+  Environment environment() {
+    return ((VanortCommand) spec.root().userObject()).environment();
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** Whether the text output may carry ANSI colours. */
+  boolean colour() {
+    return environment().colour() && format == Format.TEXT;
+  }
+}

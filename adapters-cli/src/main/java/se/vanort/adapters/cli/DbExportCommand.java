@@ -1,0 +1,69 @@
+package se.vanort.adapters.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.vanort.adapters.cli.file.RegisterFiles;
+import se.vanort.adapters.cli.file.RegisterFormat;
+import se.vanort.adapters.jdbc.JdbcStore;
+import se.vanort.domain.RegisterId;
+import se.vanort.domain.repository.StoredRegister;
+
+/** {@code vanort db export ID}: a stored register as a register file. */
+@Command(name = "export",
+    header = "Write a stored register as a YAML or JSON register file.",
+    description = {
+        "Writes the latest revision of the register (or --revision N) as a register file that"
+            + " 'vanort check' and 'vanort db import' read back equal.",
+        "",
+        "Examples:",
+        "  vanort db export vimmerby > vimmerby.yaml",
+        "  vanort db export vimmerby --revision 2 --output vimmerby-2.json"})
+final class DbExportCommand implements Callable<Integer> {
+  @Mixin
+  CommonOptions options;
+
+  @Mixin
+  DatabaseOptions database;
+
+  @Parameters(paramLabel = "ID", descriptionKey = "register-id", description = "The register's id, e.g. vimmerby.")
+  String id;
+
+  @Option(names = "--revision", paramLabel = "N", descriptionKey = "revision",
+      description = "The revision to export (default: the latest).")
+  Integer revision;
+
+  @Option(names = "--output", paramLabel = "FILE", descriptionKey = "output",
+      description = "Write to FILE, in the format its extension names (default: YAML to standard output).")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    Texts texts = options.texts();
+    RegisterId registerId = DatabaseOptions.registerId(id);
+    RegisterFormat format = RegisterFormat.YAML;
+    if (output != null) {
+      format = RegisterFormat.ofFile(output).orElseThrow(() -> new BadInputException(texts.get("db.export.format", output)));
+    } else if (options.format == Format.JSON) {
+      format = RegisterFormat.JSON;
+    }
+    StoredRegister stored;
+    try (JdbcStore store = database.open(options.environment())) {
+      stored = revision == null ? store.registers().load(registerId) : store.registers().load(registerId, revision);
+    }
+    String text = RegisterFiles.write(stored.register(), format);
+    if (output == null) {
+      options.out().print(text);
+      options.out().flush();
+    } else {
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+      options.err().println(texts.get("db.export.done", stored.revision().register(), stored.revision().number(), output));
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,27 @@
+package se.vanort.adapters.cli;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the command reads from outside its arguments: environment variables (e.g.
+ * {@code VANORT_DB_URL}), the default locale, and whether it talks to a terminal, so that tests can
+ * run it with a fixed environment.
+ *
+ * @param variables the environment variables
+ * @param locale the default locale, which picks the language when {@code --lang} is not given
+ * @param terminal whether stderr is a terminal (progress bars)
+ * @param colour whether stdout gets ANSI colours
+ */
+record Environment(Map<String, String> variables, Locale locale, boolean terminal, boolean colour) {
+  Environment {
+    variables = ImmutableMap.copyOf(variables);
+  }
+
+  /** The environment variable {@code name}, if set and not blank. */
+  Optional<String> variable(String name) {
+    return Optional.ofNullable(variables.get(name)).filter(value -> !value.isBlank());
+  }
+}

@@ -1,0 +1,52 @@
+package se.vanort.adapters.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.vanort.adapters.cli.file.RegisterFiles;
+
+/** {@code vanort init [FILE]}: a commented starter register to fill in. */
+@Command(name = "init",
+    header = "Write a commented starter register to fill in.",
+    description = {
+        "Writes a small register in YAML with a comment on every field: the municipality, the agreement, a"
+            + " body, a person, an event and a decision. Without FILE it prints the register. It never"
+            + " overwrites a file unless --force is given.",
+        "",
+        "Examples:",
+        "  vanort init my-register.yaml",
+        "  vanort init > my-register.yaml"})
+final class InitCommand implements Callable<Integer> {
+  @Mixin
+  CommonOptions options;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "init-file",
+      description = "Where to write the register (default: print it).")
+  Path file;
+
+  @Option(names = "--force", descriptionKey = "force", description = "Overwrite FILE if it exists.")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    String template = RegisterFiles.starterTemplate();
+    Texts texts = options.texts();
+    if (file == null) {
+      options.out().print(template);
+      options.out().flush();
+      return ExitCodes.OK;
+    }
+    if (Files.exists(file) && !force) {
+      throw new BadInputException(texts.get("init.exists", file));
+    }
+    Files.writeString(file, template, StandardCharsets.UTF_8);
+    options.out().println(texts.get("init.written", file));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,79 @@
+package se.vanort.adapters.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/** The {@code vanort} command: checks, calendars, queries and the database from a terminal. */
+public final class Main {
+  private Main() {}
+
+  /** Runs the command with {@code args} and exits with its exit code (see {@link ExitCodes}). */
+  public static void main(String[] args) {
+    // Hibernate Validator logs its version at INFO through JBoss Logging; route that to SLF4J's
+    // no-operation logger so that stderr carries only what vanort has to say.
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    boolean terminal = System.console() != null;
+    Environment environment = new Environment(System.getenv(), Locale.getDefault(), terminal,
+        terminal && System.getenv("NO_COLOR") == null);
+    int code = run(args, out, err, environment);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command with {@code args}, writing to {@code out} and {@code err}, in English unless
+   * {@code --lang sv} is given, without colour and with no database URL from the environment.
+   *
+   * @return the exit code: 0 no SHALL finding, 1 a SHALL finding or a failed scenario, 2 bad input
+   *     or usage, 3 an internal error
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, new Environment(Map.of(), Locale.ENGLISH, false, false));
+  }
+
+  static int run(String[] args, PrintWriter out, PrintWriter err, Environment environment) {
+    Language language = Arguments.language(args, environment);
+    try {
+      return commandLine(environment, out, err, language).execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands errors (a failed class initialiser, an exhausted stack) back to the caller;
+      // they are still internal errors with exit code 3, not a crash with a stack trace
+      return ErrorHandler.internal(e, err, new Texts(language), Arguments.debug(args));
+    } finally {
+      out.flush();
+    }
+  }
+
+  /** The command line of {@code vanort}, wired to the streams and the environment. */
+  static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err, Language language) {
+    CommandLine commandLine = new CommandLine(new VanortCommand(environment))
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setAbbreviatedOptionsAllowed(false)
+        .setColorScheme(CommandLine.Help.defaultColorScheme(
+            environment.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    commandLine.setResourceBundle(language.helpBundle());
+    showExitCodesInEveryHelp(commandLine, commandLine.getCommandSpec().usageMessage());
+    ErrorHandler handler = new ErrorHandler(language);
+    commandLine.setExecutionExceptionHandler(handler);
+    commandLine.setParameterExceptionHandler(handler);
+    return commandLine;
+  }
+
+  private static void showExitCodesInEveryHelp(CommandLine commandLine, UsageMessageSpec root) {
+    for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+      subcommand.getCommandSpec().usageMessage().footerHeading(root.footerHeading()).footer(root.footer());
+      showExitCodesInEveryHelp(subcommand, root);
+    }
+  }
+}

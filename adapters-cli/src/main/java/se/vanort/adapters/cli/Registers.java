@@ -1,0 +1,50 @@
+package se.vanort.adapters.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import se.vanort.adapters.cli.file.FileProblem;
+import se.vanort.adapters.cli.file.RegisterFileException;
+import se.vanort.adapters.cli.file.RegisterFiles;
+import se.vanort.domain.Names;
+import se.vanort.domain.Perspective;
+import se.vanort.domain.Register;
+
+/** Registers as the commands get them: read from a file, seen as of another date. */
+final class Registers {
+  private Registers() {}
+
+  /**
+   * The register in {@code file}.
+   *
+   * @throws BadInputException listing every problem with its file, line, column and path
+   */
+  static Register read(Path file) {
+    try {
+      return RegisterFiles.read(file);
+    } catch (RegisterFileException e) {
+      throw new BadInputException(lines(e.getProblems()));
+    }
+  }
+
+  /** {@code file:line:column: path: message}, one problem a line. */
+  static ImmutableList<String> lines(Collection<FileProblem> problems) {
+    return problems.stream().map(Registers::line).collect(ImmutableList.toImmutableList());
+  }
+
+  private static String line(FileProblem problem) {
+    return problem.toString();
+  }
+
+  /** {@code register} as of {@code asOf}, or as it is when no date is given. */
+  static Register asOf(Register register, LocalDate asOf) {
+    return asOf == null ? register
+        : register.withPerspective(Perspective.of(register.getPerspective().getMunicipality(), asOf));
+  }
+
+  /** "no event 'conf-2052'. Did you mean 'conf-2025'?" for an unknown id among {@code known}. */
+  static String unknown(Texts texts, String key, String typed, Collection<String> known) {
+    return texts.get(key, typed) + Names.closest(typed, known).map(name -> " " + texts.get("did-you-mean", name)).orElse("");
+  }
+}

@@ -1,0 +1,168 @@
+package se.vanort.adapters.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Strings;
+import com.google.common.collect.ImmutableList;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import picocli.CommandLine.Help.Ansi;
+import se.vanort.domain.document.Modality;
+import se.vanort.rules.Finding;
+import se.vanort.rules.Messages;
+import se.vanort.rules.Report;
+
+/**
+ * Prints a report as aligned text grouped by modality, as the documented JSON shape, or as Markdown.
+ *
+ * <p>JSON: {@code {"register", "period": {"from", "to"}, "asOf", "findings": [{"rule", "clause",
+ * "modality", "subjects", "municipality", "year", "date", "message", "facts", "remedy"}],
+ * "coverage": [...], "permissions": [...], "rulebook", "summary": {"shall", "should"}}}.
+ */
+final class ReportWriter {
+  private final Texts texts;
+  private final Ansi ansi;
+
+  ReportWriter(Texts texts, boolean colour) {
+    this.texts = texts;
+    this.ansi = colour ? Ansi.ON : Ansi.OFF;
+  }
+
+  /** Prints {@code findings} (those of {@code report} shown) in {@code format}. */
+  void print(PrintWriter out, Format format, Report report, List<Finding> findings) {
+    switch (format) {
+      case JSON -> Json.print(out, json(report, findings));
+      case MARKDOWN -> markdown(out, report, findings);
+      case TEXT -> text(out, report, findings);
+    }
+  }
+
+  private void text(PrintWriter out, Report report, List<Finding> findings) {
+    out.println(texts.get("report.title", report.getRegister(), report.getPeriod().from(), report.getPeriod().to(),
+        report.getAsOf(), report.getRulebookVersion()));
+    findingsText(out, findings);
+    out.println();
+    new CoverageWriter(texts).summaryLine(out, report.getCoverage());
+    out.println(summary(report, findings));
+  }
+
+  /** The findings as aligned text, grouped by modality: SHALL first, then SHOULD. */
+  void findingsText(PrintWriter out, List<Finding> findings) {
+    Messages messages = texts.messages();
+    int whenWidth = findings.stream().mapToInt(f -> when(f).length()).max().orElse(0);
+    int clauseWidth = findings.stream().mapToInt(f -> f.getClause().value().length()).max().orElse(0);
+    String indent = " ".repeat(2 + whenWidth + 2 + clauseWidth + 2);
+    for (Modality modality : List.of(Modality.SHALL, Modality.SHOULD)) {
+      List<Finding> group = findings.stream().filter(f -> f.getModality() == modality).toList();
+      if (group.isEmpty()) {
+        continue;
+      }
+      out.println();
+      String colour = modality == Modality.SHALL ? "bold,red" : "bold,yellow";
+      out.println(ansi.string("@|" + colour + " " + texts.get("report.heading." + modality.name().toLowerCase(),
+          group.size()) + "|@"));
+      for (Finding finding : group) {
+        out.println("  " + Strings.padEnd(when(finding), whenWidth, ' ') + "  "
+            + Strings.padEnd(finding.getClause().value(), clauseWidth, ' ') + "  "
+            + ansi.string("@|bold " + finding.getRule() + "|@") + subjects(finding));
+        out.println(indent + messages.message(finding));
+        out.println(indent + ansi.string("@|faint " + texts.get("report.facts") + ":|@ ") + messages.facts(finding));
+        out.println(indent + ansi.string("@|faint " + texts.get("report.remedy") + ":|@ ") + messages.remedy(finding));
+      }
+    }
+  }
+
+  private String summary(Report report, List<Finding> shown) {
+    long shall = count(report.getFindings(), Modality.SHALL);
+    long should = count(report.getFindings(), Modality.SHOULD);
+    String line = shall + should == 0 ? texts.get("report.summary.none")
+        : texts.get("report.summary", shall, should);
+    int hidden = report.getFindings().size() - shown.size();
+    return hidden > 0 ? line + " " + texts.get("report.summary.hidden", hidden) : line;
+  }
+
+  private static long count(List<Finding> findings, Modality modality) {
+    return findings.stream().filter(f -> f.getModality() == modality).count();
+  }
+
+  private String subjects(Finding finding) {
+    ImmutableList.Builder<String> parts = ImmutableList.builder();
+    finding.getMunicipality().ifPresent(m -> parts.add(m.value()));
+    parts.addAll(finding.getSubjects());
+    ImmutableList<String> all = parts.build();
+    return all.isEmpty() ? "" : "  (" + String.join(", ", all) + ")";
+  }
+
+  /** The year or day a finding concerns, or a dash. */
+  static String when(Finding finding) {
+    return finding.getDate().map(LocalDate::toString)
+        .orElse(finding.getYear().map(String::valueOf).orElse("-"));
+  }
+
+  /**
+   * The findings as the documented JSON array: {@code [{"rule", "clause", "modality", "subjects",
+   * "municipality", "year", "date", "message", "facts", "remedy"}]}, absent values as null.
+   */
+  static ArrayNode findingsJson(List<Finding> findings, Messages messages) {
+    ArrayNode array = Json.array();
+    for (Finding finding : findings) {
+      ObjectNode node = array.addObject().put("rule", finding.getRule().value())
+          .put("clause", finding.getClause().value()).put("modality", finding.getModality().name());
+      ArrayNode subjects = node.putArray("subjects");
+      finding.getSubjects().forEach(subjects::add);
+      Json.putOptional(node, "municipality", finding.getMunicipality());
+      Json.putOptional(node, "year", finding.getYear());
+      Json.putOptional(node, "date", finding.getDate());
+      node.put("message", messages.message(finding)).put("facts", messages.facts(finding))
+          .put("remedy", messages.remedy(finding));
+    }
+    return array;
+  }
+
+  private ObjectNode json(Report report, List<Finding> findings) {
+    ObjectNode root = Json.object().put("register", report.getRegister().value());
+    root.putObject("period").put("from", report.getPeriod().from().toString())
+        .put("to", report.getPeriod().to().toString());
+    root.put("asOf", report.getAsOf().toString());
+    root.set("findings", findingsJson(findings, texts.messages()));
+    root.set("coverage", CoverageWriter.json(report.getCoverage()));
+    ArrayNode permissions = root.putArray("permissions");
+    report.getPermissions().forEach(p -> permissions.addObject().put("rule", p.getId().value())
+        .put("clause", p.getPrimaryClause().value()));
+    root.put("rulebook", report.getRulebookVersion());
+    root.putObject("summary").put("shall", count(report.getFindings(), Modality.SHALL))
+        .put("should", count(report.getFindings(), Modality.SHOULD));
+    return root;
+  }
+
+  private void markdown(PrintWriter out, Report report, List<Finding> findings) {
+    Messages messages = texts.messages();
+    out.println("# " + texts.get("report.title", report.getRegister(), report.getPeriod().from(),
+        report.getPeriod().to(), report.getAsOf(), report.getRulebookVersion()));
+    for (Modality modality : List.of(Modality.SHALL, Modality.SHOULD)) {
+      List<Finding> group = findings.stream().filter(f -> f.getModality() == modality).toList();
+      if (group.isEmpty()) {
+        continue;
+      }
+      out.println();
+      out.println("## " + texts.get("report.heading." + modality.name().toLowerCase(), group.size()));
+      out.println();
+      out.println("| " + texts.get("report.markdown.header") + " |");
+      out.println("|---|---|---|---|---|---|");
+      for (Finding finding : group) {
+        out.println("| " + when(finding) + " | `" + finding.getClause() + "` | `" + finding.getRule() + "` | "
+            + cell(subjects(finding).strip()) + " | " + cell(messages.message(finding)) + " | "
+            + cell(messages.remedy(finding)) + " |");
+      }
+    }
+    out.println();
+    new CoverageWriter(texts).markdown(out, report.getCoverage());
+    out.println();
+    out.println(summary(report, findings));
+  }
+
+  static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+}

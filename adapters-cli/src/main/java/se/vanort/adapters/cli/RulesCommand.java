@@ -1,0 +1,107 @@
+package se.vanort.adapters.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import se.vanort.domain.document.Clause;
+import se.vanort.domain.document.ClauseId;
+import se.vanort.domain.document.Document;
+import se.vanort.domain.document.Documents;
+import se.vanort.domain.document.RuleDefinition;
+
+/** {@code vanort rules}: every rule of the catalogue with its modality and clause. */
+@Command(name = "rules",
+    header = "List every rule with its modality and clause.",
+    description = {
+        "Lists the rules of VA2021 and VIS2016: id, modality (SHALL, SHOULD, MAY, INFO), the clause it"
+            + " cites and what it checks. 'rules show ID' prints one rule or clause in full.",
+        "",
+        "Examples:",
+        "  vanort rules",
+        "  vanort rules --format markdown > docs/rules.md"},
+    subcommands = RuleShowCommand.class)
+final class RulesCommand implements Callable<Integer> {
+  @Mixin
+  CommonOptions options;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = options.out();
+    Texts texts = options.texts();
+    switch (options.format) {
+      case JSON -> Json.print(out, json());
+      case MARKDOWN -> markdown(out, texts);
+      case TEXT -> text(out, texts);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void text(PrintWriter out, Texts texts) {
+    for (Document document : Documents.all()) {
+      out.println(document.getId() + "  " + (texts.language() == Language.SV ? document.getTitle() : document.getTitleEn()));
+      Table table = new Table("  ");
+      document.getRules().forEach(rule -> table.row(
+          rule.getId().value(), rule.getModality().name(), rule.getPrimaryClause().value(), rule.getRequirement()));
+      table.print(out);
+      out.println();
+    }
+    out.println(texts.get("rules.count", Documents.allRules().size()));
+  }
+
+  private static ArrayNode json() {
+    ArrayNode rules = Json.array();
+    Documents.allRules().forEach(rule -> rules.add(RuleShowCommand.json(rule)));
+    return rules;
+  }
+
+  private static void markdown(PrintWriter out, Texts texts) {
+    out.println("# " + texts.get("rules.markdown.title"));
+    out.println();
+    out.println(texts.get("rules.markdown.generated"));
+    for (Document document : Documents.all()) {
+      out.println();
+      out.println("## `" + document.getId() + "` " + document.getTitle());
+      out.println();
+      out.println("*" + document.getTitleEn() + "*");
+      out.println();
+      out.println("| " + texts.get("rules.markdown.header") + " |");
+      out.println("|---|---|---|---|");
+      for (RuleDefinition rule : document.getRules()) {
+        out.println("| [`" + rule.getId() + "`](#" + anchor(rule) + ") | " + rule.getModality() + " | `"
+            + rule.getPrimaryClause() + "` | " + cell(rule.getRequirement()) + " |");
+      }
+    }
+    for (Document document : Documents.all()) {
+      for (RuleDefinition rule : document.getRules()) {
+        out.println();
+        out.println("### " + rule.getId());
+        out.println();
+        out.println("**" + rule.getModality() + "**. " + rule.getRequirement());
+        for (ClauseId id : rule.getClauses()) {
+          Clause clause = Documents.findClause(id).orElseThrow();
+          out.println();
+          out.println("`" + id + "` (" + clause.getSection() + "):");
+          out.println();
+          out.println("> " + clause.getTextSv());
+          out.println(">");
+          out.println("> *" + clause.getTextEn() + "*");
+        }
+        rule.getInterpretation().ifPresent(interpretation -> {
+          out.println();
+          out.println(texts.get("rules.interpretation") + ": " + interpretation);
+        });
+      }
+    }
+  }
+
+  private static String anchor(RuleDefinition rule) {
+    return rule.getId().value().replace(".", "");
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+}

@@ -1,0 +1,117 @@
+package se.vanort.adapters.cli.file;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import se.vanort.domain.Names;
+
+/**
+ * Turns what Jackson cannot bind (an unknown field, a list where text belongs, text where a number
+ * belongs) into problems of the file and lets the reading go on, so that one reading reports every
+ * such mistake. The field is left empty; {@link RegisterMapping} does not build a register from a
+ * file with problems.
+ */
+final class CollectingHandler extends DeserializationProblemHandler {
+  private final ProblemList problems;
+  private final String root;
+
+  /** A handler adding to {@code problems}, with paths under {@code root} (empty: the file's root). */
+  CollectingHandler(ProblemList problems, String root) {
+    this.problems = problems;
+    this.root = root;
+  }
+
+  @Override
+  public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+      Object beanOrClass, String propertyName) throws IOException {
+    Collection<Object> known = deserializer.getKnownPropertyNames();
+    List<String> names = known == null ? List.of() : known.stream().map(Object::toString).toList();
+    StringBuilder message = new StringBuilder("unknown field '").append(propertyName).append('\'');
+    Names.closest(propertyName, names).ifPresent(name -> message.append("; did you mean '").append(name).append("'?"));
+    if (!names.isEmpty()) {
+      message.append(message.charAt(message.length() - 1) == '?' ? " Known fields: " : "; known fields: ")
+          .append(String.join(", ", new TreeSet<>(names)));
+    }
+    problems.add(path(p), message.toString());
+    p.skipChildren();
+    return true;
+  }
+
+  @Override
+  public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
+      String failureMsg) throws IOException {
+    problems.add(path(p), "expected " + expected(targetType.getRawClass()) + ", found " + found(t, p));
+    p.skipChildren();
+    return null;
+  }
+
+  @Override
+  public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
+      String failureMsg) {
+    problems.add(path(ctxt.getParser()), "expected " + expected(targetType) + ", found '" + valueToConvert + "'");
+    return null;
+  }
+
+  @Override
+  public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
+      String failureMsg) {
+    problems.add(path(ctxt.getParser()), "expected " + expected(targetType) + ", found " + valueToConvert);
+    return null;
+  }
+
+  @Override
+  public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+      ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
+    problems.add(path(p), "expected " + expected(instClass) + ", found " + found(p.currentToken(), p));
+    p.skipChildren();
+    return null;
+  }
+
+  private String path(JsonParser parser) {
+    return FilePaths.join(root, FilePaths.of(parser));
+  }
+
+  /** The shape a Java type stands for, in the file's words. */
+  static String expected(Class<?> type) {
+    if (type == String.class) {
+      return "text";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "a whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return "a mapping of fields";
+  }
+
+  private static String found(JsonToken token, JsonParser p) throws IOException {
+    if (token == null) {
+      return "nothing";
+    }
+    return switch (token) {
+      case START_OBJECT -> "a mapping";
+      case START_ARRAY -> "a list";
+      case VALUE_STRING -> "'" + p.getText() + "'";
+      case VALUE_NULL -> "nothing";
+      default -> p.getText();
+    };
+  }
+
+  /** The names of a list's entries, sorted, for messages. */
+  static String listed(Collection<String> names) {
+    return names.stream().sorted().collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,55 @@
+package se.vanort.adapters.cli.file;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The problems found while reading one file, each at a path from the file's root, collected so
+ * that the reader reports all of them at once and locates them at the end.
+ */
+final class ProblemList {
+  private record Entry(String path, String message) {}
+
+  /** The message of a missing required field, left out where the field has a problem of its own. */
+  static final String REQUIRED = "is required";
+
+  private final List<Entry> entries = new ArrayList<>();
+  private final List<FileProblem> located = new ArrayList<>();
+
+  /** Records {@code message} at {@code path}. */
+  void add(String path, String message) {
+    entries.add(new Entry(path, message));
+  }
+
+  /** Records a problem located elsewhere: in a register file that a scenario names. */
+  void addLocated(List<FileProblem> problems) {
+    located.addAll(problems);
+  }
+
+  /** How many problems there are so far: a mark to tell whether a record added any. */
+  int size() {
+    return entries.size() + located.size();
+  }
+
+  boolean isEmpty() {
+    return size() == 0;
+  }
+
+  /** Every problem, located in {@code locations}, in the order of the file. */
+  RegisterFileException exception(Locations locations) {
+    Set<String> judged = entries.stream().filter(e -> !e.message().equals(REQUIRED)).map(Entry::path)
+        .collect(Collectors.toSet());
+    List<FileProblem> all = new ArrayList<>();
+    entries.stream().distinct()
+        .filter(e -> !(e.message().equals(REQUIRED) && judged.contains(e.path())))
+        .forEach(e -> all.add(locations.problem(e.path(), e.message())));
+    all.sort(Comparator.comparingInt((FileProblem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
+        .thenComparingInt(FileProblem::column)
+        .thenComparing(FileProblem::path));
+    all.addAll(located);
+    return new RegisterFileException(all);
+  }
+}

@@ -1,0 +1,112 @@
+package se.vanort.adapters.cli.file;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import se.vanort.domain.Register;
+
+/**
+ * Reads and writes register files: YAML or JSON in the format of docs/register-format.md. Reading
+ * reports every problem it can find at once, each with file, line, column and field path; what
+ * {@link #write} writes reads back equal.
+ */
+public final class RegisterFiles {
+  private static final String STARTER = "starter-register.yaml";
+
+  private RegisterFiles() {}
+
+  /**
+   * Reads the register in {@code file}, in the format its extension names ({@code .yaml},
+   * {@code .yml} or {@code .json}).
+   *
+   * @throws RegisterFileException listing every problem: an unknown extension, a file that cannot
+   *     be read, a syntax error, unknown fields, wrong values, or a register the domain refuses
+   */
+  public static Register read(Path file) throws RegisterFileException {
+    return read(file, file.toString());
+  }
+
+  /** Reads {@code file}, naming it {@code sourceName} in problems. */
+  static Register read(Path file, String sourceName) throws RegisterFileException {
+    RegisterFormat format = formatOf(file, sourceName, "register");
+    return read(readText(file, sourceName), format, sourceName);
+  }
+
+  /**
+   * Reads a register from {@code content} in {@code format}; {@code sourceName} names the text in
+   * problems (a file name, or e.g. {@code <stdin>}).
+   *
+   * @throws RegisterFileException listing every problem found
+   */
+  public static Register read(String content, RegisterFormat format, String sourceName) throws RegisterFileException {
+    checkArgument(content != null, "content to read is needed");
+    checkArgument(format != null, "a format is needed: YAML or JSON");
+    Locations locations = Locations.scan(content, FileMappers.of(format).getFactory(), sourceName);
+    ProblemList problems = new ProblemList();
+    RegisterDto dto = FileMappers.read(format, content, RegisterDto.class, problems);
+    Optional<Register> register = Optional.empty();
+    if (dto == null && problems.isEmpty()) {
+      problems.add("", "holds no register; a register has at least a perspective and its municipalities"
+          + " (vanort init writes a starter)");
+    } else if (dto != null) {
+      register = new RegisterMapping(problems, "").toRegister(dto);
+    }
+    if (register.isEmpty()) {
+      throw problems.exception(locations);
+    }
+    return register.get();
+  }
+
+  /** {@code register} as text in {@code format}, which {@link #read} reads back equal. */
+  public static String write(Register register, RegisterFormat format) {
+    checkArgument(register != null, "a register to write is needed");
+    checkArgument(format != null, "a format is needed: YAML or JSON");
+    return FileMappers.write(format, RegisterWriting.toDto(register));
+  }
+
+  /** A commented starter register in YAML, for {@code vanort init}; valid as it stands. */
+  public static String starterTemplate() {
+    try (InputStream in = RegisterFiles.class.getResourceAsStream(STARTER)) {
+      if (in == null) {
+        throw new IllegalStateException("the starter register " + STARTER + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the starter register", e);
+    }
+  }
+
+  /** The format {@code file}'s extension names, or the problem that it names none. */
+  static RegisterFormat formatOf(Path file, String sourceName, String what) throws RegisterFileException {
+    return RegisterFormat.ofFile(file).orElseThrow(() -> new RegisterFileException(List.of(new FileProblem(
+        sourceName, 0, 0, "", "cannot tell the format of this " + what + " file from its name; a " + what
+            + " file ends in " + RegisterFormat.acceptedExtensions()))));
+  }
+
+  /** The text of {@code file} as UTF-8, or the problem that it cannot be read. */
+  static String readText(Path file, String sourceName) throws RegisterFileException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw unreadable(sourceName, "no such file");
+    } catch (CharacterCodingException e) {
+      throw unreadable(sourceName, "is not UTF-8 text");
+    } catch (IOException e) {
+      throw unreadable(sourceName, "cannot be read (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    }
+  }
+
+  private static RegisterFileException unreadable(String sourceName, String message) {
+    return new RegisterFileException(List.of(new FileProblem(sourceName, 0, 0, "", message)));
+  }
+}

@@ -1,0 +1,23 @@
+package se.vanort.adapters.cli.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import se.vanort.domain.Register;
+import se.vanort.domain.document.DocumentId;
+import se.vanort.domain.municipality.MunicipalityId;
+
+class ExampleRegisterTest {
+  @Test
+  void the_vimmerby_example_is_a_valid_register_as_of_the_end_of_2025() throws RegisterFileException {
+    Register register = RegisterFiles.read(RepositoryFiles.file("examples/vimmerby.yaml"));
+
+    assertThat(register.asOf()).isEqualTo(LocalDate.of(2025, 12, 31));
+    assertThat(register.findAgreement(DocumentId.of("VA2021")).orElseThrow().getParties())
+        .extracting(MunicipalityId::value).containsExactly("vimmerby", "kauhava", "moss", "olfus");
+    assertThat(register.findMunicipality(MunicipalityId.of("rygge")).orElseThrow().getMergedInto())
+        .contains(MunicipalityId.of("moss"));
+    assertThat(register.getEvents()).hasSizeGreaterThan(20);
+  }
+}

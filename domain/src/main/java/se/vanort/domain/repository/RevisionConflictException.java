@@ -1,0 +1,46 @@
+package se.vanort.domain.repository;
+
+import se.vanort.domain.RegisterId;
+
+/**
+ * A save was refused because the register changed since the caller read it: another writer saved
+ * a newer revision first. Nothing was written; reload the latest revision, reapply the change and
+ * save again.
+ */
+public final class RevisionConflictException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final RegisterId register;
+  private final int expected;
+  private final int actual;
+
+  /** A conflict on {@code register}: the caller expected revision {@code expected}, the store holds {@code actual}. */
+  public RevisionConflictException(RegisterId register, int expected, int actual) {
+    super(describe(register, expected, actual));
+    this.register = register;
+    this.expected = expected;
+    this.actual = actual;
+  }
+
+  private static String describe(RegisterId register, int expected, int actual) {
+    String had = expected == RegisterRepository.NEW ? "expected it to be new" : "expected revision " + expected;
+    String has = actual == RegisterRepository.NEW ? "it is not stored (any more)" : "revision " + actual + " is the latest";
+    return "register '" + register + "' was changed by another writer: the save " + had + ", but " + has
+        + "; nothing was saved. Load the latest revision, reapply the change and save again.";
+  }
+
+  /** The register. */
+  public RegisterId getRegister() {
+    return register;
+  }
+
+  /** The latest revision the caller expected ({@link RegisterRepository#NEW} for a new register). */
+  public int getExpected() {
+    return expected;
+  }
+
+  /** The latest revision the store held, as far as it was known when the save was refused. */
+  public int getActual() {
+    return actual;
+  }
+}

@@ -1,0 +1,14 @@
+package se.vanort.domain.repository;
+
+/**
+ * The store could not be read or written (the database is unreachable, a disk is full, a table is
+ * missing). The message says what was being done; the cause carries the store's own error.
+ */
+public final class StorageException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** A failure while doing {@code what}, e.g. "saving register 'vimmerby'". */
+  public StorageException(String what, Throwable cause) {
+    super(what + " failed: " + cause.getMessage(), cause);
+  }
+}

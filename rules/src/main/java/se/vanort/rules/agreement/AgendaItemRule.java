@@ -1,0 +1,47 @@
+package se.vanort.rules.agreement;
+
+import java.util.stream.Stream;
+import se.vanort.domain.event.AgendaItem;
+import se.vanort.domain.event.Event;
+import se.vanort.domain.event.EventKind;
+import se.vanort.rules.BaseRule;
+import se.vanort.rules.Evaluation;
+import se.vanort.rules.Finding;
+
+/**
+ * A rule that requires an item on the agenda of every event of one kind: the Föreningen Norden
+ * meeting and the development exchange at each conference, the evaluation of the activity plan at
+ * each twin-town meeting.
+ *
+ * <p>Every event of the kind held in the evaluated period, on or before the as-of date, and
+ * belonging to the chain of an agreement in force (hosted by a party or with no host recorded)
+ * has the item on its agenda. An event still to come is due, not missed. Each event is reported
+ * once, however many agreements cover it.
+ *
+ * <p>Arguments of the texts: {0} the event, {1} its date, {2} its host, {3} its recorded agenda.
+ */
+abstract class AgendaItemRule extends BaseRule {
+  private final EventKind kind;
+  private final AgendaItem item;
+
+  AgendaItemRule(String id, EventKind kind, AgendaItem item) {
+    super(id);
+    this.kind = kind;
+    this.item = item;
+  }
+
+  @Override
+  public final Stream<Finding> check(Evaluation evaluation) {
+    return Scope.pastChainEvents(evaluation, kind)
+        .filter(event -> !event.hasAgendaItem(item))
+        .map(this::findingOn);
+  }
+
+  private Finding findingOn(Event event) {
+    return finding()
+        .addSubject(event.getId().value())
+        .date(event.getDate())
+        .args(event.getId().value(), event.getDate().toString(), Scope.orDash(event.getHost()), Scope.agendaOf(event))
+        .build();
+  }
+}

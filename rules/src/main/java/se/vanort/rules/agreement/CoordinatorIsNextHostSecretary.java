@@ -1,0 +1,79 @@
+package se.vanort.rules.agreement;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+import se.vanort.domain.event.Event;
+import se.vanort.domain.event.EventKind;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.organisation.Person;
+import se.vanort.domain.organisation.PersonId;
+import se.vanort.domain.organisation.Role;
+import se.vanort.rules.BaseRule;
+import se.vanort.rules.Evaluation;
+import se.vanort.rules.Finding;
+
+/**
+ * {@code va.coordinator-is-next-host-secretary} (VA2021/O3, SHALL): "Sekreteraren får den kommun som
+ * är värd för nästkommande möte har ansvaret för samordningen av detta arbete."
+ *
+ * <p>Interpretation: the records that show who coordinated are the secretaries' meetings, and the
+ * coordinator is who chairs them. For each secretaries' meeting of the chain held in the evaluated
+ * period, on or before the as-of date, the chair is, on that day, a twin-town secretary of the
+ * municipality hosting the next twin-town meeting (the first one starting after that day,
+ * {@link Evaluation#nextEvent}). When no later meeting is recorded, or it has no host, the
+ * coordinator cannot be known yet and there is no finding. A secretaries' meeting with no chair
+ * recorded is a finding of its own ({@code .unrecorded}): the clause binds, and a closed meeting that
+ * does not show who coordinated leaves compliance unshown, which the rulebook treats like any other
+ * missing record.
+ *
+ * <p>Arguments of the texts: {0} the secretaries' meeting, {1} its date, {2} the next twin-town
+ * meeting, {3} its host, {4} the chair, {5} the chair's municipality.
+ */
+final class CoordinatorIsNextHostSecretary extends BaseRule {
+  CoordinatorIsNextHostSecretary() {
+    super("va.coordinator-is-next-host-secretary");
+  }
+
+  @Override
+  public Stream<Finding> check(Evaluation evaluation) {
+    return Scope.pastChainEvents(evaluation, EventKind.SECRETARIES_MEETING)
+        .flatMap(meeting -> check(evaluation, meeting).stream());
+  }
+
+  private Optional<Finding> check(Evaluation evaluation, Event meeting) {
+    Optional<Event> next = evaluation.nextEvent(EventKind.TWIN_TOWN_MEETING, meeting.getDate())
+        .filter(event -> event.getHost().isPresent());
+    if (next.isEmpty()) {
+      return Optional.empty();
+    }
+    MunicipalityId host = next.get().getHost().orElseThrow();
+    Optional<PersonId> chair = meeting.getChair();
+    if (chair.isEmpty()) {
+      return Optional.of(findingOn(meeting, next.get(), "va.coordinator-is-next-host-secretary.unrecorded", "—", "—")
+          .municipality(host).build());
+    }
+    Optional<Person> person = evaluation.register().findPerson(chair.get());
+    if (person.filter(p -> isSecretaryOf(p, host, meeting)).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(findingOn(meeting, next.get(), "va.coordinator-is-next-host-secretary", chair.get().value(),
+            Scope.orDash(person.map(Person::getMunicipality)))
+        .addSubject(chair.get().value())
+        .municipality(host)
+        .build());
+  }
+
+  /** The same test as {@link Evaluation#secretariesOn}, on one person rather than every secretary. */
+  private static boolean isSecretaryOf(Person person, MunicipalityId host, Event meeting) {
+    return person.getMunicipality().equals(host) && person.holds(Role.TWIN_TOWN_SECRETARY, meeting.getDate());
+  }
+
+  private Finding.Builder findingOn(Event meeting, Event next, String key, String chair, String chairMunicipality) {
+    return finding(key)
+        .addSubject(meeting.getId().value())
+        .addSubject(next.getId().value())
+        .date(meeting.getDate())
+        .args(meeting.getId().value(), meeting.getDate().toString(), next.getId().value(),
+            Scope.orDash(next.getHost()), chair, chairMunicipality);
+  }
+}

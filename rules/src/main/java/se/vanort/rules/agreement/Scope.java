@@ -1,0 +1,118 @@
+package se.vanort.rules.agreement;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.agreement.Agreement;
+import se.vanort.domain.event.Event;
+import se.vanort.domain.event.EventKind;
+import se.vanort.rules.Evaluation;
+
+/**
+ * The part of the evaluated period an agreement governs, and which events belong to its chain.
+ *
+ * <p>The days checked are those the evaluation period and the agreement's period share. An event
+ * belongs to the agreement's chain when its host is a party or no host is recorded: a conference
+ * hosted by a municipality outside the agreement is another chain's conference, while a register
+ * that does not record the host of a secretaries' meeting held online should not lose it.
+ *
+ * @param agreement the agreement
+ * @param days the days of the evaluation period the agreement governs
+ */
+record Scope(Agreement agreement, DateRange days) {
+  private static final String INDEX = "agreement.scopes";
+  private static final String NOT_RECORDED = "—";
+  private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::getDate).thenComparing(Event::getId);
+
+  /** The scopes of the evaluation's agreements, built once per evaluation. */
+  static ImmutableList<Scope> of(Evaluation evaluation) {
+    return evaluation.index(INDEX, e -> e.agreements().stream()
+        .flatMap(a -> a.getPeriod().intersection(e.period()).map(days -> new Scope(a, days)).stream())
+        .collect(ImmutableList.toImmutableList()));
+  }
+
+  /** The agreement's id, the subject of a finding about the chain as a whole. */
+  String agreementId() {
+    return agreement.getId().value();
+  }
+
+  /** The calendar years the scope touches. */
+  Stream<Integer> years() {
+    return days.years().boxed();
+  }
+
+  /** Whether {@code event} belongs to this agreement's chain (hosted by a party, or host unknown). */
+  boolean isChainEvent(Event event) {
+    return belongsTo(agreement, event);
+  }
+
+  /** Whether {@code event} belongs to {@code agreement}'s chain (hosted by a party, or host unknown). */
+  static boolean belongsTo(Agreement agreement, Event event) {
+    return event.getHost().map(agreement::isParty).orElse(true);
+  }
+
+  /** Whether {@code event} falls in the scope and belongs to the chain. */
+  boolean covers(Event event) {
+    return days.contains(event.getDate()) && isChainEvent(event);
+  }
+
+  /**
+   * The chain's events of {@code kind} whose first day lies in {@code year}, by date and id so that
+   * no finding depends on the order of the register's records.
+   */
+  Stream<Event> chainEvents(Evaluation evaluation, EventKind kind, int year) {
+    return chainEvents(evaluation, agreement, kind, year);
+  }
+
+  /** {@link #chainEvents(Evaluation, EventKind, int)} for any {@code agreement} of the register. */
+  static Stream<Event> chainEvents(Evaluation evaluation, Agreement agreement, EventKind kind, int year) {
+    return evaluation.events(kind, year).stream().filter(event -> belongsTo(agreement, event)).sorted(BY_DATE);
+  }
+
+  /**
+   * The events of {@code kind} on or before the as-of date that fall in the scope of some agreement,
+   * each once however many agreements cover it.
+   */
+  static Stream<Event> pastChainEvents(Evaluation evaluation, EventKind kind) {
+    ImmutableList<Scope> scopes = of(evaluation);
+    return evaluation.events(kind).stream()
+        .filter(event -> evaluation.isPast(event.getDate()))
+        .filter(event -> scopes.stream().anyMatch(scope -> scope.covers(event)));
+  }
+
+  /** Whether {@code date} falls in the scope of some agreement. */
+  static boolean inSomeScope(Evaluation evaluation, LocalDate date) {
+    return of(evaluation).stream().anyMatch(scope -> scope.days.contains(date));
+  }
+
+  /** The years joined for a message: {@code 2021, 2023, 2025}, or a dash when there are none. */
+  static String joined(Stream<?> values) {
+    String text = values.map(String::valueOf).collect(Collectors.joining(", "));
+    return text.isEmpty() ? NOT_RECORDED : text;
+  }
+
+  /** A recorded value for a message, or a dash when it is not recorded. */
+  static String orDash(Optional<?> value) {
+    return value.map(String::valueOf).orElse(NOT_RECORDED);
+  }
+
+  /** An event with the event it is linked to: {@code camp-2023 → conf-2023}, or a dash for none. */
+  static String describeLink(Event event) {
+    return event.getId() + " → " + orDash(event.getLinkedTo());
+  }
+
+  /** The agenda of {@code event} as a register file writes it: {@code norden-meeting, development-exchange}. */
+  static String agendaOf(Event event) {
+    return joined(event.getAgendaItems().stream().map(item -> item.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+  }
+
+  /** An event as a message names it: {@code conf-2023 (2023-06-14)}. */
+  static String describe(Event event) {
+    return event.getId() + " (" + event.getDate() + ")";
+  }
+}

@@ -1,0 +1,94 @@
+package se.vanort.rules.agreement;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.municipality.Municipality;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.organisation.Role;
+import se.vanort.rules.BaseRule;
+import se.vanort.rules.Evaluation;
+import se.vanort.rules.Finding;
+
+/**
+ * {@code va.secretary-appointed} (VA2021/O2, SHALL): "Varje kommun utser en vänortssekreterare som
+ * är samordnare för arbetet i den egna kommunen samt är kontaktperson för övriga vänorter."
+ *
+ * <p>Interpretation: each party has at least one person of its own holding the role
+ * {@link Role#TWIN_TOWN_SECRETARY} (in any body) on every day of the evaluated period that the
+ * agreement governs, up to the as-of date (later days are due), and up to the party's last day if it
+ * was merged into another municipality. Each uncovered stretch of days is one finding, dated on its
+ * first day, naming the secretaries whose terms end before and begin after it. A position with no
+ * first day recorded counts as held since before any day of interest.
+ *
+ * <p>Arguments of the texts: {0} the party, {1} the first uncovered day, {2} the last, {3} the
+ * agreement, {4} the term that ends before the gap, {5} the term that begins after it.
+ */
+final class SecretaryAppointed extends BaseRule {
+  SecretaryAppointed() {
+    super("va.secretary-appointed");
+  }
+
+  @Override
+  public Stream<Finding> check(Evaluation evaluation) {
+    return Scope.of(evaluation).stream().flatMap(scope -> scope.agreement().getParties().stream()
+        .flatMap(party -> checkedDays(evaluation, scope, party).stream()
+            .flatMap(days -> gaps(scope, party, days, SecretaryTerms.of(evaluation).get(party)))));
+  }
+
+  private static Optional<DateRange> checkedDays(Evaluation evaluation, Scope scope, MunicipalityId party) {
+    LocalDate last = evaluation.asOf();
+    Optional<LocalDate> ceased = evaluation.register().findMunicipality(party).flatMap(Municipality::getUntil);
+    if (ceased.isPresent() && ceased.get().isBefore(last)) {
+      last = ceased.get();
+    }
+    return scope.days().intersection(DateRange.of(LocalDate.MIN, last));
+  }
+
+  private Stream<Finding> gaps(Scope scope, MunicipalityId party, DateRange days, ImmutableList<SecretaryTerms> terms) {
+    Stream.Builder<Finding> findings = Stream.builder();
+    LocalDate cursor = days.from();
+    Optional<SecretaryTerms> before = Optional.empty();
+    for (SecretaryTerms term : terms) {
+      if (cursor.isAfter(days.to())) {
+        break;
+      }
+      if (term.until().isBefore(cursor)) {
+        before = later(before, term);
+        continue;
+      }
+      if (term.from().isAfter(cursor)) {
+        LocalDate end = term.from().minusDays(1).isBefore(days.to()) ? term.from().minusDays(1) : days.to();
+        findings.add(gap(scope, party, DateRange.of(cursor, end), before, Optional.of(term)));
+      }
+      cursor = term.until().equals(LocalDate.MAX) ? LocalDate.MAX : max(cursor, term.until().plusDays(1));
+      before = later(before, term);
+    }
+    if (!cursor.isAfter(days.to())) {
+      findings.add(gap(scope, party, DateRange.of(cursor, days.to()), before, Optional.empty()));
+    }
+    return findings.build();
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Optional<SecretaryTerms> later(Optional<SecretaryTerms> current, SecretaryTerms term) {
+    return current.filter(c -> !term.until().isAfter(c.until())).or(() -> Optional.of(term));
+  }
+
+  private Finding gap(Scope scope, MunicipalityId party, DateRange gap, Optional<SecretaryTerms> before,
+      Optional<SecretaryTerms> after) {
+    Finding.Builder finding = finding().municipality(party).date(gap.from());
+    before.ifPresent(term -> finding.addSubject(term.person().value()));
+    after.filter(term -> !before.map(SecretaryTerms::person).equals(Optional.of(term.person())))
+        .ifPresent(term -> finding.addSubject(term.person().value()));
+    return finding
+        .args(party.value(), gap.from().toString(), gap.to().toString(), scope.agreementId(),
+            Scope.orDash(before.map(SecretaryTerms::describe)), Scope.orDash(after.map(SecretaryTerms::describe)))
+        .build();
+  }
+}

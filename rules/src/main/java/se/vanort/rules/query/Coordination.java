@@ -1,0 +1,69 @@
+package se.vanort.rules.query;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.vanort.domain.VanortStyle;
+import se.vanort.domain.document.ClauseId;
+import se.vanort.domain.event.EventId;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.organisation.Person;
+import se.vanort.rules.Messages;
+
+/**
+ * The answer to "who coordinates the secretaries' work on this date?" (VA2021/O3): the next
+ * twin-town meeting after the date, its host, and the host's twin-town secretaries on the date; or,
+ * with no one named, the reason why.
+ */
+@Value.Immutable
+@VanortStyle
+public interface Coordination extends WithCoordination {
+  /** The clause that assigns the coordination, {@code VA2021/O3}. */
+  ClauseId CLAUSE = ClauseId.of("VA2021/O3");
+
+  /** The date asked about. */
+  LocalDate getDate();
+
+  /** The clause the answer rests on. */
+  @Value.Default
+  default ClauseId getClause() {
+    return CLAUSE;
+  }
+
+  /** The next twin-town meeting after the date, recorded or planned. */
+  Optional<EventId> getNextMeeting();
+
+  /** The day of that meeting. */
+  Optional<LocalDate> getMeetingDate();
+
+  /** Its host municipality. */
+  Optional<MunicipalityId> getHost();
+
+  /** The host's twin-town secretaries on the date: the coordinators. Empty when no one can be named. */
+  ImmutableList<Person> getCoordinators();
+
+  /** The key of the explanation (or of the reason no one is named) in the query messages. */
+  String getExplanationKey();
+
+  /** The arguments of the explanation ({0}, {1}, …). */
+  ImmutableList<String> getArguments();
+
+  /** Whether someone is named. */
+  default boolean isKnown() {
+    return !getCoordinators().isEmpty();
+  }
+
+  /** The explanation in the language of {@code messages}. */
+  default String explanation(Messages messages) {
+    return messages.text(getExplanationKey(), getArguments());
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Coordination}. */
+  final class Builder extends ImmutableCoordination.Builder {}
+}

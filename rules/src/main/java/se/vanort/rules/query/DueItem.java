@@ -1,0 +1,87 @@
+package se.vanort.rules.query;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.vanort.domain.VanortStyle;
+import se.vanort.domain.document.ClauseId;
+import se.vanort.domain.document.DocumentId;
+import se.vanort.domain.document.RuleId;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.rules.Messages;
+
+/**
+ * One thing that falls due: what, by when, under which clause, and whether it is done, due, missed
+ * or optional as of the register's as-of date, with the records that satisfy it.
+ */
+@Value.Immutable
+@VanortStyle
+public interface DueItem extends WithDueItem {
+  /**
+   * A stable identity, the same in every run for the same obligation, fit for an iCalendar UID:
+   * {@code conference-2025-VA2021}, {@code network-meeting-2025-2-vimmerby},
+   * {@code strategy-revision-2022-VIS2016}, {@code council-report-2025-bun}.
+   */
+  String getUid();
+
+  /** What falls due. */
+  DueKind getKind();
+
+  /** The calendar year it belongs to; for a strategy revision the last year of the mandate period. */
+  int getYear();
+
+  /**
+   * The day to show: the date of the record that satisfies it (or of a planned one), else the deadline.
+   */
+  LocalDate getDate();
+
+  /** The last day by which it must be done: the end of the year, of the mandate period or of the agreement cycle. */
+  LocalDate getDeadline();
+
+  /** Whether {@link #getDate()} comes from a record rather than from the deadline. */
+  boolean isDateRecorded();
+
+  /** The clause that requires or permits it. */
+  ClauseId getClause();
+
+  /** The catalogue rule that checks it. */
+  RuleId getRule();
+
+  /** The document it falls under: the agreement ({@code VA2021}) or the strategy ({@code VIS2016}). */
+  DocumentId getDocument();
+
+  /** The municipality it is due for; absent for what the chain owes together. */
+  Optional<MunicipalityId> getMunicipality();
+
+  /** Where it stands as of the as-of date. */
+  DueStatus getStatus();
+
+  /** The ids of the records that satisfy it: held ones when done, planned ones (after the as-of date) when due. */
+  ImmutableList<String> getRecords();
+
+  /** The key of its description in the query messages. */
+  String getDescriptionKey();
+
+  /** The arguments of its description ({0}, {1}, …). */
+  ImmutableList<String> getArguments();
+
+  /** The description in the language of {@code messages}. */
+  default String description(Messages messages) {
+    return messages.text(getDescriptionKey(), getArguments());
+  }
+
+  /** The order of a calendar: by date, then kind, then uid. */
+  Comparator<DueItem> ORDER = Comparator.comparing(DueItem::getDate)
+      .thenComparing(DueItem::getKind)
+      .thenComparing(DueItem::getUid);
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DueItem}. */
+  final class Builder extends ImmutableDueItem.Builder {}
+}

@@ -1,0 +1,60 @@
+package se.vanort.rules.query;
+
+import se.vanort.domain.document.ClauseId;
+import se.vanort.domain.document.RuleId;
+
+/** What falls due: an event the documents require (or permit), a revision, or a report. */
+public enum DueKind {
+  /** The twin-town conference of a conference year (VA2021/A1). */
+  CONFERENCE("conference", "VA2021/A1", "va.conference-every-second-year"),
+  /** The twin-town meeting of a meeting year (VA2021/O1). */
+  TWIN_TOWN_MEETING("twin-town-meeting", "VA2021/O1", "va.meeting-every-second-year"),
+  /** The youth camp with the conference of a conference year (VA2021/A2). */
+  YOUTH_CAMP("youth-camp", "VA2021/A2", "va.youth-camp-with-conference"),
+  /** The option of a forum for the youth councils in a year without a conference (VA2021/A2). */
+  YOUTH_COUNCIL_FORUM("youth-council-forum", "VA2021/A2", "va.youth-council-forum-off-years"),
+  /** The secretaries' meeting of every year (VA2021/O2). */
+  SECRETARIES_MEETING("secretaries-meeting", "VA2021/O2", "va.secretaries-meet-yearly"),
+  /** The revision of the agreement at the conference of its revision year (VA2021/R). */
+  AGREEMENT_REVISION("agreement-revision", "VA2021/R", "va.revision-at-conference"),
+  /** The perspective municipality's delegation at the conference, the Nordic meeting (VIS2016/V2). */
+  NORDIC_MEETING("nordic-meeting", "VIS2016/V2", "vis.nordic-meeting-every-second-year"),
+  /** One of the two yearly meetings of the international network (VIS2016/N1). */
+  NETWORK_MEETING("network-meeting", "VIS2016/N1", "vis.network-meets-twice-yearly"),
+  /** The international coordinator at the region's network for international issues (VIS2016/N2). */
+  REGIONAL_NETWORK_MEETING("regional-network-meeting", "VIS2016/N2", "vis.coordinator-in-regional-network"),
+  /** The revision of the strategy in a mandate period (VIS2016/R1). */
+  STRATEGY_REVISION("strategy-revision", "VIS2016/R1", "vis.strategy-revised-each-term"),
+  /** A committee's report of its international work in a year to the council (VIS2016/R2). */
+  COUNCIL_REPORT("council-report", "VIS2016/R2", "vis.international-work-reported");
+
+  private final String slug;
+  private final ClauseId clause;
+  private final RuleId rule;
+
+  DueKind(String slug, String clause, String rule) {
+    this.slug = slug;
+    this.clause = ClauseId.of(clause);
+    this.rule = RuleId.of(rule);
+  }
+
+  /** Its name in uids and files, e.g. {@code youth-camp}. */
+  public String slug() {
+    return slug;
+  }
+
+  /** The clause that requires or permits it. */
+  public ClauseId clause() {
+    return clause;
+  }
+
+  /** The rule of the catalogue that checks it (or, for the forum, lists the permission). */
+  public RuleId rule() {
+    return rule;
+  }
+
+  /** The key of its description in the query messages, e.g. {@code query.due.youth-camp}. */
+  public String messageKey() {
+    return "query.due." + slug;
+  }
+}

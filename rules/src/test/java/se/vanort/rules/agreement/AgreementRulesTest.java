@@ -1,0 +1,42 @@
+package se.vanort.rules.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import se.vanort.domain.document.Documents;
+import se.vanort.domain.document.RuleDefinition;
+import se.vanort.domain.document.RuleId;
+import se.vanort.rules.Finding;
+import se.vanort.rules.Messages;
+import se.vanort.rules.Rule;
+
+class AgreementRulesTest {
+  @Test
+  void all_holds_every_rule_of_VA2021_but_the_tag_coverage_in_catalogue_order() {
+    assertThat(AgreementRules.all()).extracting(Rule::id).containsExactlyElementsOf(
+        Documents.VA2021.getRules().stream().map(RuleDefinition::getId)
+            .filter(id -> !id.equals(RuleId.of("va.strategy-coverage"))).toList());
+  }
+
+  @Test
+  void a_chain_that_keeps_the_agreement_has_no_finding() {
+    assertThat(Checks.findings(ChainFixture.va2021().build(), Checks.VA2021_AND_REVISION)).isEmpty();
+  }
+
+  @Test
+  void an_empty_chain_breaks_every_yearly_rule_and_each_finding_reads_in_both_languages() {
+    var register = ChainFixture.va2021().build().withDecisions().withEvents();
+    var findings = Checks.findings(register, Checks.VA2021_AND_REVISION);
+    assertThat(findings).extracting(f -> f.getRule().value()).contains(
+        "va.conference-every-second-year", "va.youth-camp-with-conference", "va.meeting-every-second-year",
+        "va.secretaries-meet-yearly", "va.revision-at-conference");
+    for (Locale locale : Messages.LANGUAGES) {
+      Messages messages = Messages.of(locale);
+      for (Finding finding : findings) {
+        assertThat(messages.message(finding) + messages.facts(finding) + messages.remedy(finding))
+            .doesNotContain("{").doesNotContain("2,0").doesNotContain("2 0");
+      }
+    }
+  }
+}

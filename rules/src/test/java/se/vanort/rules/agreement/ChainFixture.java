@@ -1,0 +1,289 @@
+package se.vanort.rules.agreement;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.Perspective;
+import se.vanort.domain.Register;
+import se.vanort.domain.agreement.Agreement;
+import se.vanort.domain.agreement.Cycle;
+import se.vanort.domain.decision.Decision;
+import se.vanort.domain.decision.DecisionId;
+import se.vanort.domain.decision.FollowUp;
+import se.vanort.domain.decision.Matter;
+import se.vanort.domain.document.DocumentId;
+import se.vanort.domain.event.AgendaItem;
+import se.vanort.domain.event.Delegation;
+import se.vanort.domain.event.Event;
+import se.vanort.domain.event.EventId;
+import se.vanort.domain.event.EventKind;
+import se.vanort.domain.municipality.Municipality;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.organisation.Body;
+import se.vanort.domain.organisation.BodyId;
+import se.vanort.domain.organisation.BodyKind;
+import se.vanort.domain.organisation.Contact;
+import se.vanort.domain.organisation.Person;
+import se.vanort.domain.organisation.PersonId;
+import se.vanort.domain.organisation.Position;
+import se.vanort.domain.organisation.Role;
+
+/**
+ * A small readable register of a twin-town chain that keeps every rule of its agreement, to be
+ * broken one record at a time by a test.
+ *
+ * <p>For every party {@code p}: an executive board {@code ks-p} and an administration {@code adm-p};
+ * {@code p-chair} chairs the board (political leadership), {@code p-ceo} is chief executive
+ * (administrative leadership), {@code p-sec} is twin-town secretary with an e-mail address, all
+ * with no start or end recorded. For every conference year {@code y} up to the revision year: a
+ * conference {@code conf-y} on 14 June with both agenda items of A4 and A5 (and the revision in the
+ * revision year) and a youth camp {@code camp-y} linked to it on 10 June; for every meeting year a
+ * twin-town meeting {@code meet-y} on 15 June run by its host, with decision {@code dec-y} followed
+ * up on 1 March of the next year; every year a secretaries' meeting {@code sec-y} on 1 February
+ * chaired by the secretary of the next meeting's host. Hosts rotate through the parties in order
+ * (VA2021: vimmerby 2021, kauhava 2023, moss 2025, olfus 2027); conferences and meetings get a
+ * delegation of chair and chief executive from every party.
+ */
+final class ChainFixture {
+  static final MunicipalityId VIMMERBY = MunicipalityId.of("vimmerby");
+  static final MunicipalityId KAUHAVA = MunicipalityId.of("kauhava");
+  static final MunicipalityId MOSS = MunicipalityId.of("moss");
+  static final MunicipalityId OLFUS = MunicipalityId.of("olfus");
+  static final ImmutableList<MunicipalityId> VA2021_PARTIES = ImmutableList.of(VIMMERBY, KAUHAVA, MOSS, OLFUS);
+
+  /** VA2021 as the catalogue reads it: 2021–2026, every second year from 2021, revised after 6 years. */
+  static final Agreement VA2021 = Agreement.builder()
+      .id(DocumentId.of("VA2021"))
+      .period(DateRange.ofYears(2021, 2026))
+      .parties(VA2021_PARTIES)
+      .conferenceCycle(Cycle.of(2, 2021))
+      .revisionEveryYears(6)
+      .build();
+
+  private final Agreement agreement;
+  private final List<Municipality> municipalities = new ArrayList<>();
+  private final List<Body> bodies = new ArrayList<>();
+  private final List<Person> people = new ArrayList<>();
+  private final List<Event> events = new ArrayList<>();
+  private final List<Decision> decisions = new ArrayList<>();
+  private LocalDate asOf;
+
+  private ChainFixture(Agreement agreement, LocalDate asOf) {
+    this.agreement = agreement;
+    this.asOf = asOf;
+  }
+
+  /** The VA2021 chain, kept in full, as of the end of 2027 (its revision year). */
+  static ChainFixture va2021() {
+    return of(VA2021, LocalDate.of(2027, 12, 31));
+  }
+
+  /** A compliant chain of {@code agreement} as of {@code asOf}, events planned up to the revision year. */
+  static ChainFixture of(Agreement agreement, LocalDate asOf) {
+    ChainFixture chain = new ChainFixture(agreement, asOf);
+    chain.populate();
+    return chain;
+  }
+
+  private void populate() {
+    if (!agreement.isParty(VIMMERBY)) {
+      municipalities.add(municipality(VIMMERBY));
+    }
+    agreement.getParties().forEach(party -> {
+      municipalities.add(municipality(party));
+      bodies.add(Body.builder().id(ks(party)).kind(BodyKind.EXECUTIVE_BOARD).name("Styrelse " + party).municipality(party).build());
+      bodies.add(Body.builder().id(adm(party)).kind(BodyKind.ADMINISTRATION).name("Förvaltning " + party).municipality(party).build());
+      people.add(person(party, "chair", ks(party), Role.CHAIR));
+      people.add(person(party, "ceo", adm(party), Role.CHIEF_EXECUTIVE));
+      people.add(person(party, "sec", adm(party), Role.TWIN_TOWN_SECRETARY)
+          .withContact(Contact.builder().email("sec@" + party + ".example.org").build()));
+    });
+    int first = agreement.getPeriod().from().getYear();
+    int last = agreement.getRevisionYear();
+    for (int year = first; year <= last; year++) {
+      if (agreement.isConferenceYear(year)) {
+        addConferenceAndCamp(year);
+      }
+      if (agreement.isMeetingYear(year)) {
+        addMeetingAndDecision(year);
+      }
+    }
+    for (int year = first; year <= last; year++) {
+      addSecretariesMeeting(year);
+    }
+  }
+
+  private void addConferenceAndCamp(int year) {
+    MunicipalityId host = hostOf(year);
+    Event.Builder conference = Event.builder().id(EventId.of("conf-" + year)).kind(EventKind.CONFERENCE)
+        .date(LocalDate.of(year, 6, 14)).host(host)
+        .addAgendaItems(AgendaItem.NORDEN_MEETING, AgendaItem.DEVELOPMENT_EXCHANGE)
+        .delegations(leadershipDelegations());
+    if (year == agreement.getRevisionYear()) {
+      conference.addAgendaItems(AgendaItem.AGREEMENT_REVISION);
+    }
+    events.add(conference.build());
+    events.add(camp(year, "conf-" + year));
+  }
+
+  private void addMeetingAndDecision(int year) {
+    MunicipalityId host = hostOf(year);
+    events.add(Event.builder().id(EventId.of("meet-" + year)).kind(EventKind.TWIN_TOWN_MEETING)
+        .date(LocalDate.of(year, 6, 15)).host(host)
+        .addAgendaItems(AgendaItem.EVALUATE_ACTIVITY_PLAN, AgendaItem.DECISION_FOLLOW_UP)
+        .noticeIssuedBy(host).agendaSetBy(host).chair(PersonId.of(host + "-chair")).secretary(secretary(host))
+        .delegations(leadershipDelegations())
+        .build());
+    decisions.add(Decision.builder().id(DecisionId.of("dec-" + year))
+        .meeting(EventId.of("meet-" + year)).date(LocalDate.of(year, 6, 15)).matter(Matter.ACTIVITY_PLAN)
+        .addFollowUp(FollowUp.builder().date(LocalDate.of(year + 1, 3, 1)).build())
+        .build());
+  }
+
+  private void addSecretariesMeeting(int year) {
+    Event.Builder meeting = Event.builder().id(EventId.of("sec-" + year)).kind(EventKind.SECRETARIES_MEETING)
+        .date(LocalDate.of(year, 2, 1));
+    int nextMeetingYear = agreement.getMeetingCycle().includes(year) ? year : agreement.getMeetingCycle().nextAfter(year);
+    if (nextMeetingYear <= agreement.getRevisionYear()) {
+      meeting.chair(secretary(hostOf(nextMeetingYear)));
+    }
+    events.add(meeting.build());
+  }
+
+  /** The host of the conference and meeting of {@code year}: the parties in turn. */
+  MunicipalityId hostOf(int year) {
+    Cycle cycle = agreement.getConferenceCycle();
+    int turn = Math.floorMod(Math.floorDiv(year - cycle.anchorYear(), cycle.everyYears()), agreement.getParties().size());
+    return agreement.getParties().get(turn);
+  }
+
+  /** A youth camp of {@code year} linked to {@code conference}. */
+  static Event camp(int year, String conference) {
+    return Event.builder().id(EventId.of("camp-" + year)).kind(EventKind.YOUTH_CAMP)
+        .date(LocalDate.of(year, 6, 10)).linkedTo(EventId.of(conference)).build();
+  }
+
+  /** A conference of {@code year} that keeps A4, A5 and O1d, hosted by {@code host}. */
+  Event conference(String id, int year, MunicipalityId host) {
+    return Event.builder().id(EventId.of(id)).kind(EventKind.CONFERENCE).date(LocalDate.of(year, 9, 1)).host(host)
+        .addAgendaItems(AgendaItem.NORDEN_MEETING, AgendaItem.DEVELOPMENT_EXCHANGE)
+        .delegations(leadershipDelegations()).build();
+  }
+
+  private ImmutableList<Delegation> leadershipDelegations() {
+    return agreement.getParties().stream()
+        .map(party -> Delegation.of(party, PersonId.of(party + "-chair"), PersonId.of(party + "-ceo")))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  static PersonId secretary(MunicipalityId party) {
+    return PersonId.of(party + "-sec");
+  }
+
+  private static BodyId ks(MunicipalityId party) {
+    return BodyId.of("ks-" + party);
+  }
+
+  private static BodyId adm(MunicipalityId party) {
+    return BodyId.of("adm-" + party);
+  }
+
+  private static Municipality municipality(MunicipalityId id) {
+    return Municipality.builder().id(id).name(id.value()).country("SE").build();
+  }
+
+  private static Person person(MunicipalityId party, String suffix, BodyId body, Role role) {
+    return Person.builder().id(PersonId.of(party + "-" + suffix)).municipality(party)
+        .addPosition(Position.builder().body(body).role(role).build()).build();
+  }
+
+  /** The agreement of the chain. */
+  Agreement agreement() {
+    return agreement;
+  }
+
+  /** The chain as of {@code date}. */
+  ChainFixture asOf(LocalDate date) {
+    this.asOf = date;
+    return this;
+  }
+
+  ChainFixture withoutEvent(String id) {
+    checkFound(events.removeIf(event -> event.getId().value().equals(id)), id);
+    return this;
+  }
+
+  ChainFixture event(String id, UnaryOperator<Event> change) {
+    return replace(events, id, event -> event.getId().value(), change);
+  }
+
+  ChainFixture addEvent(Event event) {
+    events.add(event);
+    return this;
+  }
+
+  ChainFixture person(String id, UnaryOperator<Person> change) {
+    return replace(people, id, person -> person.getId().value(), change);
+  }
+
+  ChainFixture addPerson(Person person) {
+    people.add(person);
+    return this;
+  }
+
+  ChainFixture decision(String id, UnaryOperator<Decision> change) {
+    return replace(decisions, id, decision -> decision.getId().value(), change);
+  }
+
+  ChainFixture withoutDecision(String id) {
+    checkFound(decisions.removeIf(decision -> decision.getId().value().equals(id)), id);
+    return this;
+  }
+
+  ChainFixture addMunicipality(MunicipalityId id) {
+    municipalities.add(municipality(id));
+    return this;
+  }
+
+  ChainFixture addDecision(Decision decision) {
+    decisions.add(decision);
+    return this;
+  }
+
+  /** The event {@code id}. */
+  Event event(String id) {
+    return events.stream().filter(event -> event.getId().value().equals(id)).findFirst().orElseThrow();
+  }
+
+  private <T> ChainFixture replace(List<T> records, String id, Function<T, String> idOf, UnaryOperator<T> change) {
+    Optional<Integer> index = java.util.stream.IntStream.range(0, records.size()).boxed()
+        .filter(i -> idOf.apply(records.get(i)).equals(id)).findFirst();
+    checkFound(index.isPresent(), id);
+    records.set(index.get(), change.apply(records.get(index.get())));
+    return this;
+  }
+
+  private static void checkFound(boolean found, String id) {
+    if (!found) {
+      throw new IllegalArgumentException("the fixture has no record " + id);
+    }
+  }
+
+  /** The register, valid by construction. */
+  Register build() {
+    return Register.builder()
+        .perspective(Perspective.of(VIMMERBY, asOf))
+        .addAgreement(agreement)
+        .addAllMunicipalities(municipalities)
+        .addAllBodies(bodies)
+        .addAllPeople(people)
+        .addAllEvents(events)
+        .addAllDecisions(decisions)
+        .build();
+  }
+}
