@@ -126,6 +126,19 @@ final class StrategyScope {
     return isDue(evaluation.period().to());
   }
 
+  /** The evaluated period for messages: {@code 2021–2026} when it is whole calendar years, else its days. */
+  String periodText() {
+    DateRange period = evaluation.period();
+    boolean wholeYears = period.from().getDayOfYear() == 1
+        && period.to().equals(LocalDate.of(period.to().getYear(), 12, 31));
+    if (!wholeYears) {
+      return period.from() + "–" + period.to();
+    }
+    return period.from().getYear() == period.to().getYear()
+        ? String.valueOf(period.from().getYear())
+        : period.from().getYear() + "–" + period.to().getYear();
+  }
+
   /** The body {@code id} if it belongs to the perspective municipality. */
   Optional<Body> ownBody(BodyId id) {
     return Optional.ofNullable(ownBodies.get(id));

@@ -158,7 +158,7 @@ class NetworkRulesTest {
         .build();
 
     var finding = single(check(new CoordinatorInRegionalNetwork(), register, DateRange.ofYears(2021, 2022)),
-        "vis.coordinator-in-regional-network", "VIS2016/N2", Modality.SHALL, "rn-2022");
+        "vis.coordinator-in-regional-network", "VIS2016/N2", Modality.SHALL, "p-samordnare", "rn-2022");
     assertThat(finding.getYear()).contains(2022);
   }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class StrategyRulesProperties {
 
   /** Asserts that fixing each finding of {@code rule} removes it and nothing else of the rule appears. */
   private static void fixingRemovesOnlyThatFinding(Rule rule, Register register, DateRange period,
-      java.util.function.BiFunction<Register, Finding, Register> fix) {
+      BiFunction<Register, Finding, Register> fix) {
     ImmutableList<Finding> before = findings(rule, register, period);
     for (Finding finding : before) {
       Multiset<Finding> expected = HashMultiset.create(before);
