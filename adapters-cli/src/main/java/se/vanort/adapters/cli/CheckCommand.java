@@ -29,7 +29,8 @@ import se.vanort.rules.history.EvaluationEntry;
         "",
         "Examples:",
         "  vanort check examples/vimmerby.yaml",
-        "  vanort check examples/vimmerby.yaml --period 2021..2026 --as-of 2025-12-31 --format json",
+        "  vanort check examples/vimmerby.yaml --period 2021..2026 --as-of 2025-12-31",
+        "  vanort check examples/vimmerby.yaml --format json > report.json",
         "  vanort check --db vimmerby --save"})
 final class CheckCommand implements Callable<Integer> {
   @Mixin
