@@ -21,10 +21,45 @@ public record Problem(String path, String message) implements Comparable<Problem
     return new Problem(path, message);
   }
 
+  /** By path with indexes compared as numbers ({@code events[2]} before {@code events[10]}), then by message. */
   @Override
   public int compareTo(Problem other) {
-    int byPath = path.compareTo(other.path);
+    int byPath = comparePaths(path, other.path);
     return byPath != 0 ? byPath : message.compareTo(other.message);
+  }
+
+  private static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      if (Character.isDigit(a.charAt(i)) && Character.isDigit(b.charAt(j))) {
+        int endA = endOfDigits(a, i);
+        int endB = endOfDigits(b, j);
+        // Equal-length digit runs compare as text; a longer run (without leading zeros) is larger.
+        int byNumber = endA - i != endB - j ? Integer.compare(endA - i, endB - j)
+            : a.substring(i, endA).compareTo(b.substring(j, endB));
+        if (byNumber != 0) {
+          return byNumber;
+        }
+        i = endA;
+        j = endB;
+      } else {
+        if (a.charAt(i) != b.charAt(j)) {
+          return Character.compare(a.charAt(i), b.charAt(j));
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int endOfDigits(String text, int from) {
+    int end = from;
+    while (end < text.length() && Character.isDigit(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /** {@code events[3].host: …}. */

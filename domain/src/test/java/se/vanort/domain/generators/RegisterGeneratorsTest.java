@@ -23,7 +23,7 @@ import se.vanort.domain.organisation.Role;
 import se.vanort.domain.project.Project;
 
 class RegisterGeneratorsTest {
-  private static final int DRAWS = 300;
+  private static final int DRAWS = 200;
 
   @Test
   void generated_registers_hold_every_kind_of_event_body_matter_role_and_relation() {
@@ -88,7 +88,7 @@ class RegisterGeneratorsTest {
 
   @Test
   void registers_of_a_given_size_hold_that_many_records() {
-    qt().withExamples(50).forAll(RegisterGenerators.registers(200, 400))
+    qt().withExamples(20).forAll(RegisterGenerators.registers(200, 400))
         .checkAssert(register -> assertThat(register.recordCount()).isBetween(200, 400));
     qt().withExamples(50).forAll(RegisterGenerators.registers(1, 1))
         .checkAssert(register -> assertThat(register.getMunicipalities()).extracting(Municipality::getId)

@@ -2,6 +2,7 @@ package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import se.vanort.rules.Evaluation;
 record Scope(Agreement agreement, DateRange days) {
   private static final String INDEX = "agreement.scopes";
   private static final String NOT_RECORDED = "—";
+  private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::getDate).thenComparing(Event::getId);
 
   /** The scopes of the evaluation's agreements, built once per evaluation. */
   static ImmutableList<Scope> of(Evaluation evaluation) {
@@ -59,9 +61,17 @@ record Scope(Agreement agreement, DateRange days) {
     return days.contains(event.getDate()) && isChainEvent(event);
   }
 
-  /** The chain's events of {@code kind} whose first day lies in {@code year}. */
+  /**
+   * The chain's events of {@code kind} whose first day lies in {@code year}, by date and id so that
+   * no finding depends on the order of the register's records.
+   */
   Stream<Event> chainEvents(Evaluation evaluation, EventKind kind, int year) {
-    return evaluation.events(kind, year).stream().filter(this::isChainEvent);
+    return chainEvents(evaluation, agreement, kind, year);
+  }
+
+  /** {@link #chainEvents(Evaluation, EventKind, int)} for any {@code agreement} of the register. */
+  static Stream<Event> chainEvents(Evaluation evaluation, Agreement agreement, EventKind kind, int year) {
+    return evaluation.events(kind, year).stream().filter(event -> belongsTo(agreement, event)).sorted(BY_DATE);
   }
 
   /**

@@ -45,6 +45,29 @@ class NetworkRulesTest {
   }
 
   @Test
+  void a_network_in_which_the_coordinator_holds_the_coordinators_role_is_led_by_the_coordinator() {
+    var register = vimmerby()
+        .addPerson(member("n-samordnare", BOARD_ADMINISTRATION, Role.INTERNATIONAL_COORDINATOR, Role.INTERNATIONAL_COORDINATOR))
+        .addPerson(member("n-buf", SCHOOL_ADMINISTRATION, Role.OFFICIAL, Role.MEMBER))
+        .addPerson(member("n-kf", COUNCIL, Role.MEMBER, Role.MEMBER))
+        .build();
+
+    assertThat(check(new NetworkConstituted(), register)).isEmpty();
+  }
+
+  @Test
+  void a_substitute_is_no_representative_of_the_council_in_the_network() {
+    var register = vimmerby()
+        .addPerson(member("n-samordnare", BOARD_ADMINISTRATION, Role.INTERNATIONAL_COORDINATOR, Role.CHAIR))
+        .addPerson(member("n-buf", SCHOOL_ADMINISTRATION, Role.OFFICIAL, Role.MEMBER))
+        .addPerson(member("n-kf", COUNCIL, Role.MEMBER, Role.SUBSTITUTE))
+        .build();
+
+    assertThat(check(new NetworkConstituted(), register)).extracting(f -> f.getMessageKey())
+        .containsExactly("vis.network-constituted.council");
+  }
+
+  @Test
   void a_network_without_members_lacks_administrations_council_and_its_leader() {
     var findings = check(new NetworkConstituted(), vimmerby().build());
 
