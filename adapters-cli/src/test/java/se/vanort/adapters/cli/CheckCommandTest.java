@@ -17,6 +17,16 @@ class CheckCommandTest {
   Path directory;
 
   @Test
+  void the_bundled_example_is_checked_as_the_readme_shows() {
+    Cli.Run run = Cli.run("check", Path.of("..", "examples", "vimmerby.yaml").toString());
+
+    assertThat(run.code()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).startsWith("Register vimmerby, period 2021-01-01..2026-12-31, as of 2025-12-31")
+        .containsPattern("SHALL: \\d+ breaches").containsPattern("\\d+ SHALL, \\d+ SHOULD\n$");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void a_register_with_nothing_missing_exits_0_and_says_so() {
     Cli.Run run = Cli.run("check", Fixtures.write(directory, "minimal.yaml", Fixtures.MINIMAL));
 

@@ -145,6 +145,24 @@ class ToolCommandsTest {
   }
 
   @Test
+  void the_bundled_scenarios_all_pass() throws Exception {
+    String[] scenarios;
+    try (var files = Files.list(Path.of("..", "examples", "scenarios"))) {
+      scenarios = files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(Path::toString)
+          .toArray(String[]::new);
+    }
+    String[] args = new String[scenarios.length + 1];
+    args[0] = "test";
+    System.arraycopy(scenarios, 0, args, 1, scenarios.length);
+
+    Cli.Run run = Cli.run(args);
+
+    assertThat(scenarios).isNotEmpty();
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.out()).endsWith(scenarios.length + " passed, 0 failed\n");
+  }
+
+  @Test
   void the_completion_script_is_generated_by_picocli() {
     Cli.Run run = Cli.run("generate-completion");
 
