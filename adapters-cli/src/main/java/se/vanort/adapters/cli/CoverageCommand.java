@@ -47,7 +47,7 @@ final class CoverageCommand implements Callable<Integer> {
     CoverageWriter writer = new CoverageWriter(options.texts());
     switch (options.format) {
       case JSON -> Json.print(out, CoverageWriter.json(report.getCoverage()));
-      case MARKDOWN -> writer.markdown(out, report.getCoverage());
+      case MARKDOWN -> writer.markdown(out, report.getCoverage(), file != null);
       case TEXT -> writer.text(out, report.getCoverage(), file != null);
     }
     return ExitCodes.OK;

@@ -157,7 +157,7 @@ final class ReportWriter {
       }
     }
     out.println();
-    new CoverageWriter(texts).markdown(out, report.getCoverage());
+    new CoverageWriter(texts).markdown(out, report.getCoverage(), true);
     out.println();
     out.println(summary(report, findings));
   }

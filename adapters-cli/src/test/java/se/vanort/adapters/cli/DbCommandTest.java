@@ -41,6 +41,17 @@ class DbCommandTest {
   }
 
   @Test
+  void import_and_check_save_speak_swedish() {
+    String file = Fixtures.write(directory, "chain.yaml", Fixtures.CHAIN);
+
+    Cli.Run imported = db("db", "import", file, "--lang", "sv");
+    Cli.Run check = db("check", "--db", "vimmerby", "--save", "--lang", "sv");
+
+    assertThat(imported.out()).contains("Sparade register vimmerby som version 1");
+    assertThat(check.err()).contains("Sparade rapporten som kontroll 1 i historiken för register vimmerby.");
+  }
+
+  @Test
   void export_writes_a_json_file_by_its_extension() throws Exception {
     db("db", "import", Fixtures.write(directory, "chain.yaml", Fixtures.CHAIN));
     Path json = directory.resolve("vimmerby.json");
