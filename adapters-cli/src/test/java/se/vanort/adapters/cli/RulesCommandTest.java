@@ -83,6 +83,14 @@ class RulesCommandTest {
   }
 
   @Test
+  void show_of_a_partial_rule_id_suggests_the_rules_that_contain_it() {
+    Cli.Run run = Cli.run("rules", "show", "va.conference");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("Did you mean 'va.conference-every-second-year'?");
+  }
+
+  @Test
   void show_of_an_unknown_rule_is_explained_in_swedish() {
     Cli.Run run = Cli.run("rules", "show", "va.nothing", "--lang", "sv");
 
