@@ -20,7 +20,7 @@ import se.vanort.domain.document.RuleDefinition;
         "",
         "Examples:",
         "  vanort rules",
-        "  vanort rules --format markdown > docs/rules.md"},
+        "  vanort rules --format markdown --lang en > docs/rules.md"},
     subcommands = RuleShowCommand.class)
 final class RulesCommand implements Callable<Integer> {
   @Mixin

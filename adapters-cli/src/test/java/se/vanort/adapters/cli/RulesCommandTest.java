@@ -105,7 +105,7 @@ class RulesCommandTest {
 
     assertThat(run.code()).isZero();
     assertThat(Files.readString(committed, StandardCharsets.UTF_8))
-        .as("docs/rules.md is stale: regenerate it with bin/vanort rules --format markdown > docs/rules.md")
+        .as("docs/rules.md is stale: regenerate it with bin/vanort rules --format markdown --lang en > docs/rules.md")
         .isEqualTo(run.out());
   }
 }
