@@ -14,7 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.document.Documents;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.vanort.adapters.jdbc.JdbcStore;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.repository.StoredRegister;
 import se.vanort.rules.Report;

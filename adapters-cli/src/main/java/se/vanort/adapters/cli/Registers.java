@@ -10,8 +10,8 @@ import se.vanort.adapters.cli.file.FileProblem;
 import se.vanort.adapters.cli.file.RegisterFileException;
 import se.vanort.adapters.cli.file.RegisterFiles;
 import se.vanort.domain.Names;
-import se.vanort.domain.Perspective;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Perspective;
+import se.vanort.domain.register.Register;
 
 /** Registers as the commands get them: read from a file, seen as of another date. */
 final class Registers {

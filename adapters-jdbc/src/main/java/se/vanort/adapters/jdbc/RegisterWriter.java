@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.FollowUp;

@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.event.AgendaItem;

@@ -8,7 +8,7 @@ import static se.vanort.domain.generators.RegisterGenerators.SCHOOL_COMMITTEE;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.generators.RegisterGenerators;
 
 class LeadershipTest {

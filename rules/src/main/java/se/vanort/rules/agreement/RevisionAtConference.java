@@ -73,7 +73,8 @@ final class RevisionAtConference extends BaseRule {
     LocalDate lastDay = conference.getEndDate().orElse(conference.getDate());
     return conference.hasAgendaItem(AgendaItem.AGREEMENT_REVISION)
         || revisions.events().contains(conference.getId())
-        || Optional.ofNullable(revisions.days().ceiling(conference.getDate())).filter(day -> !day.isAfter(lastDay)).isPresent();
+        || Optional.ofNullable(revisions.days().ceiling(conference.getDate()))
+            .filter(day -> !day.isAfter(lastDay)).isPresent();
   }
 
   /** The events at which, and the days on which, decisions to revise an agreement were taken. */
@@ -82,7 +83,8 @@ final class RevisionAtConference extends BaseRule {
       ImmutableList<Decision> decisions = evaluation.decisions(Matter.REVISE_AGREEMENT);
       return new Revisions(
           decisions.stream().flatMap(d -> d.getMeeting().stream()).collect(ImmutableSet.toImmutableSet()),
-          decisions.stream().map(Decision::getDate).collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())));
+          decisions.stream().map(Decision::getDate)
+              .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())));
     }
   }
 }

@@ -1,7 +1,6 @@
 package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +25,8 @@ import se.vanort.rules.Evaluation;
  */
 record Scope(Agreement agreement, DateRange days) {
   private static final String INDEX = "agreement.scopes";
-  private static final String NOT_RECORDED = "—";
+  /** What a message shows for a value that is not recorded. */
+  static final String NOT_RECORDED = "—";
   private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::getDate).thenComparing(Event::getId);
 
   /** The scopes of the evaluation's agreements, built once per evaluation. */
@@ -85,12 +85,7 @@ record Scope(Agreement agreement, DateRange days) {
         .filter(event -> scopes.stream().anyMatch(scope -> scope.covers(event)));
   }
 
-  /** Whether {@code date} falls in the scope of some agreement. */
-  static boolean inSomeScope(Evaluation evaluation, LocalDate date) {
-    return of(evaluation).stream().anyMatch(scope -> scope.days.contains(date));
-  }
-
-  /** The years joined for a message: {@code 2021, 2023, 2025}, or a dash when there are none. */
+  /** The values joined for a message: {@code 2021, 2023, 2025}, or a dash when there are none. */
   static String joined(Stream<?> values) {
     String text = values.map(String::valueOf).collect(Collectors.joining(", "));
     return text.isEmpty() ? NOT_RECORDED : text;
@@ -108,7 +103,8 @@ record Scope(Agreement agreement, DateRange days) {
 
   /** The agenda of {@code event} as a register file writes it: {@code norden-meeting, development-exchange}. */
   static String agendaOf(Event event) {
-    return joined(event.getAgendaItems().stream().map(item -> item.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+    return joined(event.getAgendaItems().stream().sorted()
+        .map(item -> item.name().toLowerCase(Locale.ROOT).replace('_', '-')));
   }
 
   /** An event as a message names it: {@code conf-2023 (2023-06-14)}. */

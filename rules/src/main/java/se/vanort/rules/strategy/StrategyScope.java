@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.RecordId;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.municipality.MunicipalityId;

@@ -8,15 +8,15 @@ import com.google.common.collect.Lists;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
@@ -150,7 +150,8 @@ class AgreementRulesProperties {
   void recording_the_missing_conference_removes_its_finding_and_adds_none() {
     addingTheRecordRemovesTheFinding(CONFERENCE, (finding, register) -> {
       int year = finding.getYear().orElseThrow();
-      return List.of(event("added-conf-" + year, EventKind.CONFERENCE, year, Optional.of(agreementOf(register, finding))));
+      Agreement agreement = agreementOf(register, finding);
+      return List.of(event("added-conf-" + year, EventKind.CONFERENCE, year, Optional.of(agreement)));
     });
   }
 

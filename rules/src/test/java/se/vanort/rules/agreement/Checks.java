@@ -2,7 +2,7 @@ package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
 import se.vanort.rules.Rule;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.municipality.Relation;
 import se.vanort.domain.municipality.RelationId;

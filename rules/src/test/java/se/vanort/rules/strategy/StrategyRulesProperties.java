@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.RecordId;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;

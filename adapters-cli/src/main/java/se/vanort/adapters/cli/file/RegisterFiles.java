@@ -12,7 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 
 /**
  * Reads and writes register files: YAML or JSON in the format of docs/register-format.md. Reading

@@ -32,7 +32,7 @@ import se.vanort.adapters.cli.file.RegisterDto.SteeringGroupDto;
 import se.vanort.adapters.cli.file.RegisterDto.StrategyDto;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.Identifier;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.decision.Decision;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import se.vanort.adapters.cli.file.ScenarioDto.ExpectedDto;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.Names;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.RuleDefinition;
 

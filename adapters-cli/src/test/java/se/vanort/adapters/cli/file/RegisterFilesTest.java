@@ -3,7 +3,7 @@ package se.vanort.adapters.cli.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 
 class RegisterFilesTest {
   @Test

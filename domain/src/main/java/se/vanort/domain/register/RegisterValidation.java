@@ -1,4 +1,4 @@
-package se.vanort.domain;
+package se.vanort.domain.register;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -30,6 +30,8 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.strategy.Strategy;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.Names;
 
 /**
  * Finds every problem of a register: the Jakarta constraints declared on its values (enforced by

@@ -1,4 +1,4 @@
-package se.vanort.domain;
+package se.vanort.domain.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

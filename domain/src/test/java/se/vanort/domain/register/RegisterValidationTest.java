@@ -1,4 +1,4 @@
-package se.vanort.domain;
+package se.vanort.domain.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -41,6 +41,8 @@ import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectId;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.domain.strategy.Strategy;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.RecordId;
 
 class RegisterValidationTest {
   private static final Register BASE = RegisterGenerators.validBase().build();
