@@ -21,7 +21,7 @@ class CheckCommandTest {
     Cli.Run run = Cli.run("check", Path.of("..", "examples", "vimmerby.yaml").toString());
 
     assertThat(run.code()).as(run.toString()).isEqualTo(1);
-    assertThat(run.out()).startsWith("Register vimmerby, period 2021-01-01..2026-12-31, as of 2025-12-31")
+    assertThat(run.out()).startsWith("Register vimmerby, period 2021-01-01..2027-12-31, as of 2025-12-31")
         .containsPattern("SHALL: \\d+ breaches").containsPattern("\\d+ SHALL, \\d+ SHOULD\n$");
     assertThat(run.err()).isEmpty();
   }

@@ -76,7 +76,7 @@ class DbCommandTest {
     assertThat(check.err()).contains("Saved the report as check 1 in the history of register vimmerby.");
     assertThat(history.code()).isZero();
     assertThat(history.out()).contains("Revisions of register vimmerby:").contains("Checks saved:")
-        .containsPattern("1 +\\S+ +1 +\\S+ +2021-01-01\\.\\.2026-12-31 +2025-06-30 +\\d+ +\\d+");
+        .containsPattern("1 +\\S+ +1 +\\S+ +2021-01-01\\.\\.2027-12-31 +2025-06-30 +\\d+ +\\d+");
   }
 
   @Test
