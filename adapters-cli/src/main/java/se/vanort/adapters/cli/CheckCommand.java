@@ -55,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "The period checked, e.g. 2021..2026 (default: the register's agreements, up to their revision year).")
   DateRange period;
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "as-of",
+  @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "as-of",
       description = "Check as of DATE (yyyy-mm-dd) instead of the register's as-of date.")
   LocalDate asOf;
 

@@ -139,6 +139,14 @@ class CheckCommandTest {
   }
 
   @Test
+  void an_impossible_date_says_how_to_write_one() {
+    Cli.Run run = Cli.run("check", Fixtures.write(directory, "minimal.yaml", Fixtures.MINIMAL), "--as-of", "2025-02-30");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("'2025-02-30' is not a date; write it as YYYY-MM-DD").doesNotContain("java.time");
+  }
+
+  @Test
   void a_bad_min_modality_is_a_usage_error() {
     Cli.Run run = Cli.run("check", Fixtures.write(directory, "minimal.yaml", Fixtures.MINIMAL), "--min-modality", "may");
 
