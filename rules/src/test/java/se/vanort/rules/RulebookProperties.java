@@ -163,7 +163,7 @@ class RulebookProperties {
       Optional<Agreement> built;
       try {
         built = Optional.of(terms.build());
-      } catch (IllegalStateException refused) {
+      } catch (IllegalArgumentException refused) {
         assertThat(refused).hasMessageContaining("not a conference year");
         built = Optional.empty();
       }

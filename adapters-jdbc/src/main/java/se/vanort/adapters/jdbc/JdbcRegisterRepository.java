@@ -179,11 +179,18 @@ public final class JdbcRegisterRepository implements RegisterRepository {
   public boolean delete(RegisterId id) {
     checkArgument(id != null, "a register id is needed");
     return Jdbc.inTransaction(pool, Connection.TRANSACTION_READ_COMMITTED, "deleting register '" + id + "'", c -> {
-      try (PreparedStatement statement = c.prepareStatement("DELETE FROM register_revision WHERE register_id = ?")) {
-        statement.setString(1, id.value());
-        return statement.executeUpdate() > 0;
+      for (String table : RegisterWriter.TABLES) {
+        deleteFrom(c, table, id);
       }
+      return deleteFrom(c, "register_revision", id) > 0;
     });
+  }
+
+  private static int deleteFrom(Connection connection, String table, RegisterId id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table + " WHERE register_id = ?")) {
+      statement.setString(1, id.value());
+      return statement.executeUpdate();
+    }
   }
 
   /** The current time as stored: to the millisecond. */

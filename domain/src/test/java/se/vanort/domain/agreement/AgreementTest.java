@@ -1,7 +1,7 @@
 package se.vanort.domain.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
@@ -37,7 +37,7 @@ class AgreementTest {
 
   @Test
   void an_agreement_whose_revision_year_is_not_a_conference_year_is_refused_when_built() {
-    assertThatIllegalStateException().isThrownBy(() -> va2021().revisionEveryYears(5).build())
+    assertThatIllegalArgumentException().isThrownBy(() -> va2021().revisionEveryYears(5).build())
         .withMessageStartingWith("agreement VA2021: the revision year 2026 (first year 2021 + 5) is not a conference year")
         .withMessageContaining("VA2021/R");
   }

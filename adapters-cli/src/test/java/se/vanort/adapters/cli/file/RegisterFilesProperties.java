@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
-import se.vanort.domain.register.Register;
 import se.vanort.domain.generators.RegisterGenerators;
+import se.vanort.domain.register.Register;
 
 class RegisterFilesProperties {
   @Test
@@ -20,13 +20,13 @@ class RegisterFilesProperties {
 
   @Test
   void yaml_and_json_of_the_same_register_read_equal() {
-    qt().withExamples(200).forAll(RegisterGenerators.registers()).checkAssert(register ->
+    qt().withExamples(100).forAll(RegisterGenerators.registers()).checkAssert(register ->
         assertThat(read(RegisterFiles.write(register, RegisterFormat.YAML), RegisterFormat.YAML))
             .isEqualTo(read(RegisterFiles.write(register, RegisterFormat.JSON), RegisterFormat.JSON)));
   }
 
   private static void roundTrips(RegisterFormat format) {
-    qt().withExamples(500).forAll(RegisterGenerators.registers()).checkAssert(register ->
+    qt().withExamples(200).forAll(RegisterGenerators.registers()).checkAssert(register ->
         assertThat(read(RegisterFiles.write(register, format), format)).isEqualTo(register));
   }
 

@@ -71,7 +71,7 @@ class RegisterSchemaTest {
 
   @Test
   void every_register_the_writer_writes_follows_the_schema() {
-    qt().withExamples(100).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+    qt().withExamples(50).forAll(RegisterGenerators.registers()).checkAssert(register -> {
       String json = RegisterFiles.write(register, RegisterFormat.JSON);
       try {
         assertThat(problems(FileMappers.of(RegisterFormat.JSON).readTree(json))).as(json).isEmpty();
