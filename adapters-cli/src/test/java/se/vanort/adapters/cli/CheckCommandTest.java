@@ -181,6 +181,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void an_unknown_field_in_an_otherwise_valid_register_is_refused() {
+    String file = Fixtures.write(directory, "typo.yaml", """
+        perspective: { municipality: vimmerby, asOf: 2025-12-31 }
+        municipalities:
+          - { id: vimmerby, name: Vimmerby kommun, country: SE, contry: SE }
+        """);
+    Cli.Run run = Cli.run("check", file);
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains(file + ":3:").contains("municipalities[0].contry: unknown field 'contry'; did you mean 'country'?");
+  }
+
+  @Test
   void every_validation_problem_is_listed_with_its_path() {
     String file = Fixtures.write(directory, "invalid.yaml", """
         perspective: { municipality: vimmerby, asOf: 2025-12-31 }
