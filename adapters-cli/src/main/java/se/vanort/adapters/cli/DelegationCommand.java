@@ -94,8 +94,8 @@ final class DelegationCommand implements Callable<Integer> {
     out.println(texts.get("delegation.title", verdict.getProposed().getMunicipality(), verdict.getEvent(),
         verdict.getEventDate(), String.join(", ", verdict.getProposed().memberIds().stream().map(Object::toString).toList())));
     out.println(texts.get("delegation.rules", String.join(", ", verdict.getRulesChecked().stream().map(Object::toString).toList())));
-    out.println();
     if (verdict.isAcceptable()) {
+      out.println();
       out.println(texts.get("delegation.acceptable"));
     } else {
       new ReportWriter(texts, options.colour()).findingsText(out, findings);

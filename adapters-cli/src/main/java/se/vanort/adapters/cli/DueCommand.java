@@ -48,7 +48,7 @@ final class DueCommand implements Callable<Integer> {
       description = "Also write the calendar as an iCalendar file.")
   Path ics;
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "as-of",
+  @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "as-of",
       description = "Judge done, due and missed as of DATE instead of the register's as-of date.")
   java.time.LocalDate asOf;
 
