@@ -1,5 +1,8 @@
 -- Registers, revision by revision. Every table of a register's records carries the register's id
 -- and the revision, and a sequence number (seq) that keeps the order of the register's lists.
+-- There are no foreign keys: a revision is written once, in one transaction, by code that only
+-- writes whole registers, and checking a key for each of several hundred thousand rows (with a
+-- row lock on register_revision for each, on PostgreSQL) halved the speed of a save.
 -- Portable SQL for H2, PostgreSQL and MariaDB; ${table_options} and ${timestamp} are the only
 -- dialect differences (see se.vanort.adapters.jdbc.Dialect).
 
@@ -25,8 +28,7 @@ CREATE TABLE municipality (
   country VARCHAR(2) NOT NULL,
   until_date DATE,
   merged_into VARCHAR(255),
-  PRIMARY KEY (register_id, revision, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, seq)
 )${table_options};
 
 CREATE TABLE agreement (
@@ -41,8 +43,7 @@ CREATE TABLE agreement (
   meeting_every_years INTEGER NOT NULL,
   meeting_anchor_year INTEGER NOT NULL,
   revision_every_years INTEGER NOT NULL,
-  PRIMARY KEY (register_id, revision, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, seq)
 )${table_options};
 
 CREATE TABLE agreement_party (
@@ -51,8 +52,7 @@ CREATE TABLE agreement_party (
   agreement_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   municipality_id VARCHAR(255) NOT NULL,
-  PRIMARY KEY (register_id, revision, agreement_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, agreement_seq, seq)
 )${table_options};
 
 CREATE TABLE strategy (
@@ -62,8 +62,7 @@ CREATE TABLE strategy (
   strategy_id VARCHAR(255) NOT NULL,
   municipality_id VARCHAR(255) NOT NULL,
   adopted_by VARCHAR(255) NOT NULL,
-  PRIMARY KEY (register_id, revision, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, seq)
 )${table_options};
 
 CREATE TABLE relationship (
@@ -79,8 +78,7 @@ CREATE TABLE relationship (
   theme VARCHAR(2000),
   channel VARCHAR(2000),
   note VARCHAR(2000),
-  PRIMARY KEY (register_id, revision, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, seq)
 )${table_options};
 
 CREATE TABLE body (
@@ -92,8 +90,7 @@ CREATE TABLE body (
   name VARCHAR(2000) NOT NULL,
   municipality_id VARCHAR(255),
   parent_id VARCHAR(255),
-  PRIMARY KEY (register_id, revision, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, seq)
 )${table_options};
 
 -- has_contact tells an empty contact (recorded, with neither e-mail nor phone) from none.
@@ -107,8 +104,7 @@ CREATE TABLE person (
   has_contact BOOLEAN NOT NULL,
   email VARCHAR(2000),
   phone VARCHAR(2000),
-  PRIMARY KEY (register_id, revision, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, seq)
 )${table_options};
 
 CREATE TABLE person_position (
@@ -120,8 +116,7 @@ CREATE TABLE person_position (
   role VARCHAR(40) NOT NULL,
   from_date DATE,
   until_date DATE,
-  PRIMARY KEY (register_id, revision, person_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, person_seq, seq)
 )${table_options};
 
 CREATE TABLE event (
@@ -141,8 +136,7 @@ CREATE TABLE event (
   agenda_set_by VARCHAR(255),
   chair_id VARCHAR(255),
   secretary_id VARCHAR(255),
-  PRIMARY KEY (register_id, revision, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, seq)
 )${table_options};
 
 CREATE TABLE event_agenda_item (
@@ -151,8 +145,7 @@ CREATE TABLE event_agenda_item (
   event_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   agenda_item VARCHAR(40) NOT NULL,
-  PRIMARY KEY (register_id, revision, event_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, event_seq, seq)
 )${table_options};
 
 CREATE TABLE delegation (
@@ -161,8 +154,7 @@ CREATE TABLE delegation (
   event_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   municipality_id VARCHAR(255) NOT NULL,
-  PRIMARY KEY (register_id, revision, event_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, event_seq, seq)
 )${table_options};
 
 CREATE TABLE delegation_member (
@@ -173,8 +165,7 @@ CREATE TABLE delegation_member (
   seq INTEGER NOT NULL,
   person_id VARCHAR(255) NOT NULL,
   capacity VARCHAR(2000),
-  PRIMARY KEY (register_id, revision, event_seq, delegation_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, event_seq, delegation_seq, seq)
 )${table_options};
 
 CREATE TABLE event_participant (
@@ -183,8 +174,7 @@ CREATE TABLE event_participant (
   event_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   person_id VARCHAR(255) NOT NULL,
-  PRIMARY KEY (register_id, revision, event_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, event_seq, seq)
 )${table_options};
 
 CREATE TABLE event_tag (
@@ -193,8 +183,7 @@ CREATE TABLE event_tag (
   event_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   clause_id VARCHAR(255) NOT NULL,
-  PRIMARY KEY (register_id, revision, event_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, event_seq, seq)
 )${table_options};
 
 -- Exactly one of body_id (a decision of a municipality's body) and meeting_id (a decision taken
@@ -210,8 +199,7 @@ CREATE TABLE decision (
   paragraph INTEGER,
   matter VARCHAR(40) NOT NULL,
   summary VARCHAR(2000),
-  PRIMARY KEY (register_id, revision, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, seq)
 )${table_options};
 
 CREATE TABLE decision_subject (
@@ -220,8 +208,7 @@ CREATE TABLE decision_subject (
   decision_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   record_id VARCHAR(255) NOT NULL,
-  PRIMARY KEY (register_id, revision, decision_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, decision_seq, seq)
 )${table_options};
 
 CREATE TABLE follow_up (
@@ -232,8 +219,7 @@ CREATE TABLE follow_up (
   followed_up_on DATE NOT NULL,
   event_id VARCHAR(255),
   note VARCHAR(2000),
-  PRIMARY KEY (register_id, revision, decision_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, decision_seq, seq)
 )${table_options};
 
 -- A project's optional parts are flattened: budget_amount is set when it has a budget,
@@ -261,8 +247,7 @@ CREATE TABLE project (
   publication_date DATE,
   steering_group_appointed_by VARCHAR(255),
   peer_municipalities_sought BOOLEAN,
-  PRIMARY KEY (register_id, revision, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, seq)
 )${table_options};
 
 CREATE TABLE project_participating_body (
@@ -271,8 +256,7 @@ CREATE TABLE project_participating_body (
   project_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   body_id VARCHAR(255) NOT NULL,
-  PRIMARY KEY (register_id, revision, project_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, project_seq, seq)
 )${table_options};
 
 CREATE TABLE project_operational_area (
@@ -281,8 +265,7 @@ CREATE TABLE project_operational_area (
   project_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   area VARCHAR(2000) NOT NULL,
-  PRIMARY KEY (register_id, revision, project_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, project_seq, seq)
 )${table_options};
 
 CREATE TABLE project_financing (
@@ -291,8 +274,7 @@ CREATE TABLE project_financing (
   project_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   funding_source VARCHAR(40) NOT NULL,
-  PRIMARY KEY (register_id, revision, project_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, project_seq, seq)
 )${table_options};
 
 CREATE TABLE funding_investigation_source (
@@ -301,8 +283,7 @@ CREATE TABLE funding_investigation_source (
   project_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   funding_source VARCHAR(40) NOT NULL,
-  PRIMARY KEY (register_id, revision, project_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, project_seq, seq)
 )${table_options};
 
 CREATE TABLE project_participant (
@@ -311,8 +292,7 @@ CREATE TABLE project_participant (
   project_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   person_id VARCHAR(255) NOT NULL,
-  PRIMARY KEY (register_id, revision, project_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, project_seq, seq)
 )${table_options};
 
 CREATE TABLE steering_group_member (
@@ -321,8 +301,7 @@ CREATE TABLE steering_group_member (
   project_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   person_id VARCHAR(255) NOT NULL,
-  PRIMARY KEY (register_id, revision, project_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, project_seq, seq)
 )${table_options};
 
 CREATE TABLE consultation (
@@ -333,8 +312,7 @@ CREATE TABLE consultation (
   network_id VARCHAR(255) NOT NULL,
   consulted_on DATE NOT NULL,
   subject VARCHAR(2000),
-  PRIMARY KEY (register_id, revision, project_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, project_seq, seq)
 )${table_options};
 
 CREATE TABLE project_tag (
@@ -343,8 +321,7 @@ CREATE TABLE project_tag (
   project_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   clause_id VARCHAR(255) NOT NULL,
-  PRIMARY KEY (register_id, revision, project_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, project_seq, seq)
 )${table_options};
 
 CREATE TABLE council_report (
@@ -355,8 +332,7 @@ CREATE TABLE council_report (
   report_year INTEGER NOT NULL,
   reported_on DATE,
   international_work_included BOOLEAN NOT NULL,
-  PRIMARY KEY (register_id, revision, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, seq)
 )${table_options};
 
 CREATE TABLE leadership_rule (
@@ -365,8 +341,7 @@ CREATE TABLE leadership_rule (
   seq INTEGER NOT NULL,
   role VARCHAR(40) NOT NULL,
   leadership VARCHAR(40) NOT NULL,
-  PRIMARY KEY (register_id, revision, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, seq)
 )${table_options};
 
 CREATE TABLE leadership_rule_body_kind (
@@ -375,6 +350,5 @@ CREATE TABLE leadership_rule_body_kind (
   rule_seq INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   body_kind VARCHAR(40) NOT NULL,
-  PRIMARY KEY (register_id, revision, rule_seq, seq),
-  FOREIGN KEY (register_id, revision) REFERENCES register_revision (register_id, revision) ON DELETE CASCADE
+  PRIMARY KEY (register_id, revision, rule_seq, seq)
 )${table_options};

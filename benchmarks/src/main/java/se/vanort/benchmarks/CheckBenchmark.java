@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.rules.Finding;
 import se.vanort.rules.Report;
 import se.vanort.rules.Rulebook;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.rules.Rulebook;
 
 /**

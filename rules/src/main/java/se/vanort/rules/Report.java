@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.VanortStyle;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.document.RuleDefinition;

@@ -7,22 +7,24 @@ import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.document.Clause;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.document.RuleDefinition;
 import se.vanort.domain.document.RuleId;
-import se.vanort.rules.agreement.AgreementRules;
-import se.vanort.rules.strategy.StrategyRules;
 
 /**
  * The entry point: the rules of VA2021 (for every party) and VIS2016 (for the perspective
@@ -50,8 +52,8 @@ public final class Rulebook {
   });
 
   private static final Rulebook STANDARD = of(ImmutableList.<Rule>builder()
-      .addAll(AgreementRules.all())
-      .addAll(StrategyRules.all())
+      .addAll(ServiceLoader.load(RuleSet.class, Rulebook.class.getClassLoader()).stream()
+          .flatMap(set -> set.get().rules().stream()).iterator())
       .add(new TagCoverage("va.strategy-coverage"))
       .add(new TagCoverage("vis.goal-coverage"))
       .build());
@@ -117,12 +119,15 @@ public final class Rulebook {
   }
 
   /**
-   * The period checked when none is given: the union of the register's agreements' periods, or the
-   * calendar year of its as-of date when it holds no agreement.
+   * The period checked when none is given: from the first day of the register's earliest
+   * agreement to the end of the latest agreement's revision year (VA2021: 2021-01-01 to
+   * 2027-12-31, as the revision falls in the year after the agreement's period), or the calendar
+   * year of its as-of date when it holds no agreement.
    */
   public static DateRange defaultPeriod(Register register) {
     return register.getAgreements().stream()
-        .map(Agreement::getPeriod)
+        .map(a -> DateRange.of(a.getPeriod().from(),
+            Collections.max(List.of(a.getPeriod().to(), LocalDate.of(a.getRevisionYear(), 12, 31)))))
         .reduce((a, b) -> DateRange.of(
             a.from().isBefore(b.from()) ? a.from() : b.from(), a.to().isAfter(b.to()) ? a.to() : b.to()))
         .orElse(DateRange.ofYear(register.asOf().getYear()));

@@ -137,4 +137,24 @@ class MessagesTest {
     assertThat(EN.text(finding.getMessageKey(), finding.getArguments())).isEqualTo("Twin-town conference 2023 (VA2021)");
     assertThat(SV.text(finding.getMessageKey(), finding.getArguments())).isEqualTo("Vänortskonferens 2023 (VA2021)");
   }
+
+  @Test
+  void every_finding_the_standard_rulebook_reports_renders_its_message_facts_and_remedy_in_both_languages() {
+    Set<String> keysSeen = new TreeSet<>();
+    qt().withExamples(1000).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+      for (Finding finding : Rulebook.standard().check(register).getFindings()) {
+        keysSeen.add(finding.getMessageKey());
+        for (Messages messages : List.of(EN, SV)) {
+          for (String text : List.of(messages.message(finding), messages.facts(finding), messages.remedy(finding))) {
+            assertThat(text).as("%s in %s", finding.getMessageKey(), messages.locale()).isNotBlank();
+            assertThat(PLACEHOLDER.matcher(text).find())
+                .as("%s in %s leaves a placeholder unfilled: %s", finding.getMessageKey(), messages.locale(), text)
+                .isFalse();
+          }
+        }
+      }
+    });
+    // Generated registers breach most rules, so the texts of many findings were rendered above.
+    assertThat(keysSeen).hasSizeGreaterThan(10);
+  }
 }

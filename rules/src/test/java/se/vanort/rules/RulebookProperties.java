@@ -14,7 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.document.Documents;
@@ -163,7 +163,7 @@ class RulebookProperties {
       Optional<Agreement> built;
       try {
         built = Optional.of(terms.build());
-      } catch (IllegalStateException refused) {
+      } catch (IllegalArgumentException refused) {
         assertThat(refused).hasMessageContaining("not a conference year");
         built = Optional.empty();
       }

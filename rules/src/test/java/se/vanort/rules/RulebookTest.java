@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.document.Clause;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.document.Documents;
@@ -108,13 +108,13 @@ class RulebookTest {
   }
 
   @Test
-  void the_default_period_spans_the_agreements_or_else_the_year_of_the_as_of_date() {
+  void the_default_period_spans_the_agreements_and_their_revision_year_or_else_the_year_of_the_as_of_date() {
     Register noAgreement = Register.builder().from(BASE).agreements(List.of())
         .perspective(BASE.getPerspective().withAsOf(LocalDate.of(2024, 5, 1))).build();
 
-    assertThat(Rulebook.defaultPeriod(BASE)).isEqualTo(DateRange.ofYears(2021, 2026));
+    assertThat(Rulebook.defaultPeriod(BASE)).isEqualTo(DateRange.ofYears(2021, 2027));
     assertThat(Rulebook.defaultPeriod(noAgreement)).isEqualTo(DateRange.ofYear(2024));
-    assertThat(STANDARD.check(BASE).getPeriod()).isEqualTo(DateRange.ofYears(2021, 2026));
+    assertThat(STANDARD.check(BASE).getPeriod()).isEqualTo(DateRange.ofYears(2021, 2027));
   }
 
   @Test
@@ -163,5 +163,34 @@ class RulebookTest {
       assertThat(rule.clause().getId()).isEqualTo(definition.getPrimaryClause());
       assertThat(rule.modality()).isEqualTo(definition.getModality());
     }
+  }
+
+  @Test
+  void the_standard_rulebook_has_every_rule_of_the_catalogue_in_catalogue_order() {
+    assertThat(STANDARD.rules()).extracting(Rule::id)
+        .containsExactlyElementsOf(Documents.allRules().stream().map(RuleDefinition::getId).toList());
+    STANDARD.rules().forEach(rule -> assertThat(STANDARD.rule(rule.id())).containsSame(rule));
+    assertThat(STANDARD.rule(RuleId.of("va.no-such-rule"))).isEmpty();
+  }
+
+  @Test
+  void the_permissions_are_exactly_the_may_rules_of_the_catalogue() {
+    List<RuleDefinition> may = Documents.allRules().stream().filter(d -> d.getModality() == Modality.MAY).toList();
+
+    assertThat(STANDARD.permissions()).containsExactlyElementsOf(may);
+    assertThat(REPORT.getPermissions()).containsExactlyElementsOf(may);
+    assertThat(REPORT.getCoverage()).filteredOn(line -> line.getStatus() == ClauseStatus.PERMISSION)
+        .allSatisfy(line -> assertThat(line.getRules()).allMatch(id -> STANDARD.rule(id).orElseThrow()
+            .modality() == Modality.MAY));
+  }
+
+  @Test
+  void findings_come_in_the_one_stable_order() {
+    // An empty chain as of the end of 2025 misses conferences, meetings and camps in every closed year.
+    assertThat(REPORT.getFindings()).isNotEmpty().isSortedAccordingTo(Finding.ORDER);
+    assertThat(REPORT.hasBreach()).isTrue();
+    assertThat(REPORT.findingsAtLeast(Modality.SHALL)).allMatch(Finding::isBreach);
+    assertThat(REPORT.findingsOf(RuleId.of("va.conference-every-second-year")))
+        .extracting(finding -> finding.getYear().orElseThrow()).containsExactly(2021, 2023, 2025);
   }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.vanort.adapters.jdbc.JdbcStore;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.repository.StoredRegister;
 import se.vanort.rules.Report;
@@ -22,14 +22,15 @@ import se.vanort.rules.history.EvaluationEntry;
 @Command(name = "check",
     header = "Check a register against VA2021 and VIS2016 and list the findings.",
     description = {
-        "Checks every rule over the period (by default the agreements' period) as of the register's as-of"
+        "Checks every rule over the period (by default the agreements' period up to their revision year) as of the register's as-of"
             + " date: what was required and is not recorded is a finding; what falls after the as-of date is"
             + " due, not missed. Findings are grouped by modality: SHALL (a breach) and SHOULD (a deviation"
             + " from a recommendation), each with its clause, the records concerned, the facts and a remedy.",
         "",
         "Examples:",
         "  vanort check examples/vimmerby.yaml",
-        "  vanort check examples/vimmerby.yaml --period 2021..2026 --as-of 2025-12-31 --format json",
+        "  vanort check examples/vimmerby.yaml --period 2021..2026 --as-of 2025-12-31",
+        "  vanort check examples/vimmerby.yaml --format json > report.json",
         "  vanort check --db vimmerby --save"})
 final class CheckCommand implements Callable<Integer> {
   @Mixin
@@ -51,10 +52,10 @@ final class CheckCommand implements Callable<Integer> {
   boolean save;
 
   @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "period", converter = PeriodConverter.class,
-      description = "The period checked, e.g. 2021..2026 (default: the period of the register's agreements).")
+      description = "The period checked, e.g. 2021..2026 (default: the register's agreements, up to their revision year).")
   DateRange period;
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "as-of",
+  @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "as-of",
       description = "Check as of DATE (yyyy-mm-dd) instead of the register's as-of date.")
   LocalDate asOf;
 

@@ -32,7 +32,7 @@ final class CoordinatorCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", descriptionKey = "register-file", description = "The register (YAML or JSON).")
   Path file;
 
-  @Option(names = "--on", paramLabel = "DATE", required = true, descriptionKey = "on",
+  @Option(names = "--on", paramLabel = "DATE", converter = DateConverter.class, required = true, descriptionKey = "on",
       description = "The date asked about (yyyy-mm-dd).")
   LocalDate on;
 

@@ -9,8 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Perspective;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Perspective;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.rules.Report;
@@ -36,7 +36,7 @@ final class CoverageCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "period", converter = PeriodConverter.class,
-      description = "The period checked, e.g. 2021..2026 (default: the period of the register's agreements).")
+      description = "The period checked, e.g. 2021..2026 (default: the register's agreements, up to their revision year).")
   DateRange period;
 
   @Override
@@ -47,7 +47,7 @@ final class CoverageCommand implements Callable<Integer> {
     CoverageWriter writer = new CoverageWriter(options.texts());
     switch (options.format) {
       case JSON -> Json.print(out, CoverageWriter.json(report.getCoverage()));
-      case MARKDOWN -> writer.markdown(out, report.getCoverage());
+      case MARKDOWN -> writer.markdown(out, report.getCoverage(), file != null);
       case TEXT -> writer.text(out, report.getCoverage(), file != null);
     }
     return ExitCodes.OK;

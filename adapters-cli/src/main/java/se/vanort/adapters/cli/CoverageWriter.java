@@ -41,13 +41,13 @@ final class CoverageWriter {
     summaryLine(out, coverage);
   }
 
-  /** A Markdown table of every clause. */
-  void markdown(PrintWriter out, List<ClauseCoverage> coverage) {
+  /** A Markdown table of every clause; {@code counted} shows the tagged activities of a register. */
+  void markdown(PrintWriter out, List<ClauseCoverage> coverage, boolean counted) {
     out.println("| " + texts.get("coverage.markdown.header") + " |");
     out.println("|---|---|---|---|");
     for (ClauseCoverage line : coverage) {
       out.println("| `" + line.getClause() + "` | " + status(line.getStatus()) + " | " + rules(line) + " | "
-          + ReportWriter.cell(detail(line, true)) + " |");
+          + ReportWriter.cell(detail(line, counted)) + " |");
     }
   }
 

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 import se.vanort.adapters.jdbc.JdbcStore;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.RegisterId;
 
 /**
  * {@code --db-url}: which database the {@code db} commands and {@code check --db} use. The option

@@ -2,6 +2,7 @@ package se.vanort.adapters.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -22,6 +23,9 @@ import picocli.CommandLine.Spec;
 final class DbCommand implements Runnable {
   @Spec
   private CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help", description = "Show this help message and exit.")
+  boolean help;
 
   @Override
   public void run() {

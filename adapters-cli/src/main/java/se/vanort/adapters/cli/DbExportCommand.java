@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import se.vanort.adapters.cli.file.RegisterFiles;
 import se.vanort.adapters.cli.file.RegisterFormat;
 import se.vanort.adapters.jdbc.JdbcStore;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.repository.StoredRegister;
 
 /** {@code vanort db export ID}: a stored register as a register file. */

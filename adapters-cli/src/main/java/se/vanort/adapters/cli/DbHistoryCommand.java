@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import se.vanort.adapters.jdbc.JdbcStore;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.repository.RegisterRevision;
 import se.vanort.rules.Report;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import se.vanort.adapters.jdbc.JdbcStore;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.repository.RegisterRevision;
 
 /** {@code vanort db import FILE}: stores a register file as the next revision of its register. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
@@ -94,8 +94,8 @@ final class DelegationCommand implements Callable<Integer> {
     out.println(texts.get("delegation.title", verdict.getProposed().getMunicipality(), verdict.getEvent(),
         verdict.getEventDate(), String.join(", ", verdict.getProposed().memberIds().stream().map(Object::toString).toList())));
     out.println(texts.get("delegation.rules", String.join(", ", verdict.getRulesChecked().stream().map(Object::toString).toList())));
-    out.println();
     if (verdict.isAcceptable()) {
+      out.println();
       out.println(texts.get("delegation.acceptable"));
     } else {
       new ReportWriter(texts, options.colour()).findingsText(out, findings);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.rules.Messages;
 import se.vanort.rules.query.DueCalendar;
 import se.vanort.rules.query.DueItem;
@@ -48,7 +48,7 @@ final class DueCommand implements Callable<Integer> {
       description = "Also write the calendar as an iCalendar file.")
   Path ics;
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "as-of",
+  @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "as-of",
       description = "Judge done, due and missed as of DATE instead of the register's as-of date.")
   java.time.LocalDate asOf;
 

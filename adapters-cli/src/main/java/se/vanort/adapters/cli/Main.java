@@ -20,13 +20,19 @@ public final class Main {
     }
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    boolean terminal = System.console() != null;
-    Environment environment = new Environment(System.getenv(), Locale.getDefault(), terminal,
-        terminal && System.getenv("NO_COLOR") == null);
+    Environment environment = new Environment(System.getenv(), Locale.getDefault(), isTerminal("err"),
+        isTerminal("out") && System.getenv("NO_COLOR") == null);
     int code = run(args, out, err, environment);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  // bin/vanort says which streams are terminals; run as 'java -jar', only the console can tell, and
+  // it tells whether stdin and stdout both are.
+  private static boolean isTerminal(String stream) {
+    String told = System.getProperty("vanort.terminal." + stream);
+    return told != null ? Boolean.parseBoolean(told) : System.console() != null;
   }
 
   /**

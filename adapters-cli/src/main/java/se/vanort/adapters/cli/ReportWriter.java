@@ -90,7 +90,7 @@ final class ReportWriter {
     ImmutableList.Builder<String> parts = ImmutableList.builder();
     finding.getMunicipality().ifPresent(m -> parts.add(m.value()));
     parts.addAll(finding.getSubjects());
-    ImmutableList<String> all = parts.build();
+    ImmutableList<String> all = parts.build().stream().distinct().collect(ImmutableList.toImmutableList());
     return all.isEmpty() ? "" : "  (" + String.join(", ", all) + ")";
   }
 
@@ -157,7 +157,7 @@ final class ReportWriter {
       }
     }
     out.println();
-    new CoverageWriter(texts).markdown(out, report.getCoverage());
+    new CoverageWriter(texts).markdown(out, report.getCoverage(), true);
     out.println();
     out.println(summary(report, findings));
   }

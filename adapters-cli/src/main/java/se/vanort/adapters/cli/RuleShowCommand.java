@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import se.vanort.domain.Names;
 import se.vanort.domain.document.Clause;
 import se.vanort.domain.document.Document;
 import se.vanort.domain.document.Documents;
@@ -50,9 +49,7 @@ final class RuleShowCommand implements Callable<Integer> {
     List<String> known = Stream.concat(Documents.allRules().stream().map(r -> r.getId().value()),
         clauses().map(c -> c.getId().value())).toList();
     Texts texts = options.texts();
-    throw new BadInputException(texts.get("rules.unknown", id)
-        + Names.closest(id, known).map(name -> " " + texts.get("did-you-mean", name)).orElse("")
-        + " " + texts.get("rules.list-hint"));
+    throw new BadInputException(Registers.unknown(texts, "rules.unknown", id, known) + " " + texts.get("rules.list-hint"));
   }
 
   private static Stream<Clause> clauses() {

@@ -1,7 +1,6 @@
 package se.vanort.adapters.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +20,7 @@ import se.vanort.domain.document.RuleDefinition;
         "",
         "Examples:",
         "  vanort rules",
-        "  vanort rules --format markdown > docs/rules.md"},
+        "  vanort rules --format markdown --lang en > docs/rules.md"},
     subcommands = RuleShowCommand.class)
 final class RulesCommand implements Callable<Integer> {
   @Mixin

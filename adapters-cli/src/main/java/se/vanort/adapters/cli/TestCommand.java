@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import se.vanort.adapters.cli.file.RegisterFileException;
 import se.vanort.adapters.cli.file.Scenario;
 import se.vanort.adapters.cli.file.ScenarioFiles;
-import se.vanort.domain.InvalidRegisterException;
+import se.vanort.domain.register.InvalidRegisterException;
 import se.vanort.rules.Report;
 import se.vanort.rules.Rulebook;
 

@@ -21,8 +21,7 @@ final class Texts {
 
   /** The text {@code key} with {@code arguments} for {0}, {1}, … */
   String get(String key, Object... arguments) {
-    String pattern = bundle.getString(key);
-    return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, language.locale()).format(arguments);
+    return new MessageFormat(bundle.getString(key), language.locale()).format(arguments);
   }
 
   /** The texts of findings and query answers. */

@@ -83,6 +83,14 @@ class RulesCommandTest {
   }
 
   @Test
+  void show_of_a_partial_rule_id_suggests_the_rules_that_contain_it() {
+    Cli.Run run = Cli.run("rules", "show", "va.conference");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("Did you mean 'va.conference-every-second-year'?");
+  }
+
+  @Test
   void show_of_an_unknown_rule_is_explained_in_swedish() {
     Cli.Run run = Cli.run("rules", "show", "va.nothing", "--lang", "sv");
 
@@ -97,7 +105,7 @@ class RulesCommandTest {
 
     assertThat(run.code()).isZero();
     assertThat(Files.readString(committed, StandardCharsets.UTF_8))
-        .as("docs/rules.md is stale: regenerate it with bin/vanort rules --format markdown > docs/rules.md")
+        .as("docs/rules.md is stale: regenerate it with bin/vanort rules --format markdown --lang en > docs/rules.md")
         .isEqualTo(run.out());
   }
 }

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import javax.sql.DataSource;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.document.RuleId;
 import se.vanort.rules.ClauseCoverage;
 import se.vanort.rules.Finding;

@@ -15,9 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import se.vanort.domain.Perspective;
-import se.vanort.domain.Register;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.Perspective;
+import se.vanort.domain.register.Register;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.repository.RegisterRepository;
 import se.vanort.domain.repository.RegisterRevision;
@@ -179,11 +179,18 @@ public final class JdbcRegisterRepository implements RegisterRepository {
   public boolean delete(RegisterId id) {
     checkArgument(id != null, "a register id is needed");
     return Jdbc.inTransaction(pool, Connection.TRANSACTION_READ_COMMITTED, "deleting register '" + id + "'", c -> {
-      try (PreparedStatement statement = c.prepareStatement("DELETE FROM register_revision WHERE register_id = ?")) {
-        statement.setString(1, id.value());
-        return statement.executeUpdate() > 0;
+      for (String table : RegisterWriter.TABLES) {
+        deleteFrom(c, table, id);
       }
+      return deleteFrom(c, "register_revision", id) > 0;
     });
+  }
+
+  private static int deleteFrom(Connection connection, String table, RegisterId id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table + " WHERE register_id = ?")) {
+      statement.setString(1, id.value());
+      return statement.executeUpdate();
+    }
   }
 
   /** The current time as stored: to the millisecond. */

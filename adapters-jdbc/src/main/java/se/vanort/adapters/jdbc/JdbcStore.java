@@ -62,10 +62,6 @@ public final class JdbcStore implements AutoCloseable {
    * @throws StorageException if the database cannot be reached or migrated
    */
   public static JdbcStore open(String url, String user, String password) {
-    return open(url, user, password, Clock.systemUTC());
-  }
-
-  static JdbcStore open(String url, String user, String password, Clock clock) {
     Dialect dialect = Dialect.of(url);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
@@ -92,7 +88,7 @@ public final class JdbcStore implements AutoCloseable {
       pool.close();
       throw new StorageException("creating or migrating vanort's tables at " + url, e);
     }
-    return new JdbcStore(pool, url, clock);
+    return new JdbcStore(pool, url, Clock.systemUTC());
   }
 
   /**

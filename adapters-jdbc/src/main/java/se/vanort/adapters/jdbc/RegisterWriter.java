@@ -1,10 +1,11 @@
 package se.vanort.adapters.jdbc;
 
+import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.FollowUp;
@@ -33,6 +34,14 @@ import se.vanort.domain.strategy.Strategy;
  */
 final class RegisterWriter {
   private static final String[] KEY = {"register_id", "revision"};
+
+  /** Every table that holds records of a revision, keyed by register_id and revision. */
+  static final ImmutableList<String> TABLES = ImmutableList.of("municipality", "agreement", "agreement_party",
+      "strategy", "relationship", "body", "person", "person_position", "event", "event_agenda_item", "delegation",
+      "delegation_member", "event_participant", "event_tag", "decision", "decision_subject", "follow_up", "project",
+      "project_participating_body", "project_operational_area", "project_financing", "funding_investigation_source",
+      "project_participant", "steering_group_member", "consultation", "project_tag", "council_report",
+      "leadership_rule", "leadership_rule_body_kind");
 
   private final Connection connection;
   private final Object[] key;

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.Modality;

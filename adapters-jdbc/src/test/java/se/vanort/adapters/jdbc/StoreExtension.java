@@ -47,6 +47,9 @@ final class StoreExtension implements BeforeAllCallback, BeforeEachCallback, Aft
   @Override
   public void beforeEach(ExtensionContext context) throws SQLException {
     try (Connection connection = store.pool().getConnection(); Statement statement = connection.createStatement()) {
+      for (String table : RegisterWriter.TABLES) {
+        statement.executeUpdate("DELETE FROM " + table);
+      }
       statement.executeUpdate("DELETE FROM register_revision");
       statement.executeUpdate("DELETE FROM evaluation");
       connection.commit();

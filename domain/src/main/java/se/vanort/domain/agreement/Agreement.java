@@ -1,6 +1,6 @@
 package se.vanort.domain.agreement;
 
-import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import jakarta.validation.constraints.Positive;
@@ -82,7 +82,7 @@ public interface Agreement extends WithAgreement {
   /** The revision must coincide with a conference (VA2021/R). */
   @Value.Check
   default void checkRevisionAtConference() {
-    checkState(
+    checkArgument(
         isConferenceYear(getRevisionYear()),
         "agreement %s: the revision year %s (first year %s + %s) is not a conference year of the cycle"
             + " every %s years from %s; VA2021/R requires the revision to coincide with a conference",

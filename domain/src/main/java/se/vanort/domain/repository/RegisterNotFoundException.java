@@ -1,7 +1,7 @@
 package se.vanort.domain.repository;
 
 import java.util.Optional;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.RegisterId;
 
 /** A register, or one revision of it, that the caller asked for is not stored. */
 public final class RegisterNotFoundException extends RuntimeException {

@@ -2,8 +2,8 @@ package se.vanort.domain.repository;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import se.vanort.domain.Register;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.Register;
+import se.vanort.domain.register.RegisterId;
 
 /**
  * Where registers are kept, revision by revision: every save stores the whole register as a new

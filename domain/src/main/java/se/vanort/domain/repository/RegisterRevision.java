@@ -3,7 +3,7 @@ package se.vanort.domain.repository;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Instant;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.RegisterId;
 
 /**
  * One stored revision of a register: which register, its number (1 for the first save, then 2, 3,
@@ -12,7 +12,7 @@ import se.vanort.domain.RegisterId;
  * @param register the register's id
  * @param number the revision number, from 1
  * @param savedAt when the revision was saved, to the millisecond
- * @param recordCount the number of records of the register ({@link se.vanort.domain.Register#recordCount()})
+ * @param recordCount the number of records of the register ({@link se.vanort.domain.register.Register#recordCount()})
  */
 public record RegisterRevision(RegisterId register, int number, Instant savedAt, int recordCount) {
   /** Refuses a missing register or time, a revision number below 1 and a negative count. */

@@ -1,6 +1,6 @@
 package se.vanort.domain.repository;
 
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.RegisterId;
 
 /**
  * A save was refused because the register changed since the caller read it: another writer saved

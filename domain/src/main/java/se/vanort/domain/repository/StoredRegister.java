@@ -2,7 +2,7 @@ package se.vanort.domain.repository;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 
 /**
  * A register as loaded from a {@link RegisterRepository}, with the revision it was stored as.

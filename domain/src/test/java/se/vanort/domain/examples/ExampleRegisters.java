@@ -2,9 +2,9 @@ package se.vanort.domain.examples;
 
 import java.time.LocalDate;
 import java.time.Year;
-import se.vanort.domain.Perspective;
+import se.vanort.domain.register.Perspective;
 import se.vanort.domain.RecordId;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.Matter;

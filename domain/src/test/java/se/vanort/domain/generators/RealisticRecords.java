@@ -2,6 +2,7 @@ package se.vanort.domain.generators;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.municipality.Municipality;
@@ -60,7 +61,7 @@ final class RealisticRecords {
     return body(municipality + "-board", BodyKind.EXECUTIVE_BOARD, "Executive board of " + municipality, municipality, null);
   }
 
-  /** The roles a person may hold in a body of {@code kind}. */
+  /** The roles a person may hold in {@code body}: elected roles in political bodies, officials' elsewhere. */
   static ImmutableList<Role> rolesIn(Body body) {
     boolean partner = body.getMunicipality().filter(m -> !m.equals(VIMMERBY)).isPresent();
     if (partner) {
@@ -80,16 +81,19 @@ final class RealisticRecords {
     };
   }
 
-  /** The usual kind of relation with {@code partner}, its start year and theme as VIS2016/B tells. */
+  /** How Vimmerby is usually tied to a partner. */
   record Tie(RelationKind kind, Optional<Integer> since, Optional<String> theme, Optional<String> channel) {}
 
+  /** The tie with {@code partner} that VIS2016/B describes; a twin town of unknown age for others. */
   static Tie usualTieWith(MunicipalityId partner) {
     return switch (partner.value()) {
       case "rygge" -> new Tie(RelationKind.TWIN_TOWN, Optional.of(1988), Optional.empty(), Optional.empty());
       case "olfus" -> new Tie(RelationKind.TWIN_TOWN, Optional.of(2000), Optional.empty(), Optional.empty());
       case "joniskis" -> new Tie(RelationKind.TWIN_TOWN, Optional.of(1994), Optional.empty(), Optional.empty());
       case "mukono" -> new Tie(RelationKind.PARTNERSHIP, Optional.of(2007), Optional.of("Barnkonventionen"), Optional.empty());
-      case "tonder", "skaerbaek" -> new Tie(RelationKind.INFORMAL_CONTACT, Optional.empty(), Optional.empty(),
+      case "skaerbaek" -> new Tie(RelationKind.TWIN_TOWN, Optional.empty(), Optional.empty(),
+          Optional.of("Föreningen Norden"));
+      case "tonder" -> new Tie(RelationKind.INFORMAL_CONTACT, Optional.empty(), Optional.empty(),
           Optional.of("Föreningen Norden"));
       case "moss" -> new Tie(RelationKind.TWIN_TOWN, Optional.of(2020), Optional.empty(), Optional.empty());
       default -> new Tie(RelationKind.TWIN_TOWN, Optional.empty(), Optional.empty(), Optional.empty());
@@ -131,6 +135,6 @@ final class RealisticRecords {
   }
 
   private static ImmutableList<MunicipalityId> ids(String... values) {
-    return java.util.Arrays.stream(values).map(MunicipalityId::of).collect(ImmutableList.toImmutableList());
+    return Arrays.stream(values).map(MunicipalityId::of).collect(ImmutableList.toImmutableList());
   }
 }

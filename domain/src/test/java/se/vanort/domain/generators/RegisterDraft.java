@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Perspective;
+import se.vanort.domain.register.Perspective;
 import se.vanort.domain.RecordId;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.decision.Decision;
@@ -91,7 +91,10 @@ final class RegisterDraft {
 
   private final Set<String> ids = new HashSet<>();
   private final Map<MunicipalityId, List<PersonId>> peopleByMunicipality = new HashMap<>();
+  private final Map<MunicipalityId, List<Relation>> relationsByPartner = new HashMap<>();
   private final Map<EventKind, List<Event>> eventsByKind = new EnumMap<>(EventKind.class);
+  /** Conferences and twin-town meetings, where decisions of the chain are taken. */
+  private final List<Event> meetings = new ArrayList<>();
   private final Map<BodyKind, List<Body>> bodiesByKind = new EnumMap<>(BodyKind.class);
   private final Set<String> reportKeys = new HashSet<>();
 
@@ -168,6 +171,11 @@ final class RegisterDraft {
       offer(choices, 1, hasFreeReport(), () -> addReport(report()));
       draw.weighted(choices).run();
     }
+    return this;
+  }
+
+  /** Sometimes a line of the register's own, counting committee chairs as political leadership. */
+  RegisterDraft sometimesExtendingLeadership() {
     if (leadershipRules.isEmpty() && draw.chance(20)) {
       leadershipRules.add(LeadershipRule.of(Role.CHAIR, Leadership.POLITICAL, BodyKind.COMMITTEE));
     }
@@ -180,8 +188,6 @@ final class RegisterDraft {
     }
   }
 
-  // ---- adding records, keeping the indexes the draws use
-
   private void addMunicipality(Municipality municipality) {
     municipalities.add(municipality);
     ids.add(municipality.getId().value());
@@ -190,6 +196,7 @@ final class RegisterDraft {
   private void addRelation(Relation relation) {
     relations.add(relation);
     ids.add(relation.getId().value());
+    relationsByPartner.computeIfAbsent(relation.getPartner(), p -> new ArrayList<>()).add(relation);
   }
 
   private void addBody(Body body) {
@@ -208,6 +215,9 @@ final class RegisterDraft {
     events.add(event);
     ids.add(event.getId().value());
     eventsByKind.computeIfAbsent(event.getKind(), k -> new ArrayList<>()).add(event);
+    if (event.getKind() == EventKind.CONFERENCE || event.getKind() == EventKind.TWIN_TOWN_MEETING) {
+      meetings.add(event);
+    }
   }
 
   private void addDecision(Decision decision) {
@@ -233,7 +243,6 @@ final class RegisterDraft {
     return prefix + "-" + n;
   }
 
-  // ---- what can be added
 
   private List<Municipality> nextMunicipalities() {
     return RealisticRecords.MUNICIPALITIES.stream()
@@ -266,7 +275,7 @@ final class RegisterDraft {
   }
 
   private boolean canDecide() {
-    return !bodies.isEmpty() || !eventsOf(EventKind.TWIN_TOWN_MEETING, EventKind.CONFERENCE).isEmpty();
+    return !bodies.isEmpty() || !meetings.isEmpty();
   }
 
   private List<Body> projectOwners() {
@@ -293,12 +302,8 @@ final class RegisterDraft {
     return bodiesOf(kinds).stream().filter(b -> b.getMunicipality().equals(Optional.of(VIMMERBY))).toList();
   }
 
-  private List<Event> eventsOf(EventKind... kinds) {
-    List<Event> found = new ArrayList<>();
-    for (EventKind kind : kinds) {
-      found.addAll(eventsByKind.getOrDefault(kind, List.of()));
-    }
-    return found;
+  private List<Event> eventsOf(EventKind kind) {
+    return eventsByKind.getOrDefault(kind, List.of());
   }
 
   private List<Municipality> partners() {
@@ -327,7 +332,6 @@ final class RegisterDraft {
     return matching.isEmpty() ? Optional.empty() : Optional.of(draw.pick(matching));
   }
 
-  // ---- drawing records
 
   private void addDrawnAgreement() {
     List<MunicipalityId> candidates = partyCandidates();
@@ -553,7 +557,6 @@ final class RegisterDraft {
         new Weighted<>(2, Matter.SCHOOL_EXCHANGE), new Weighted<>(2, Matter.REVISE_STRATEGY),
         new Weighted<>(1, Matter.REVISE_AGREEMENT), new Weighted<>(2, Matter.APPOINT_SECRETARY),
         new Weighted<>(3, Matter.ACTIVITY_PLAN), new Weighted<>(1, Matter.OTHER)));
-    List<Event> meetings = eventsOf(EventKind.TWIN_TOWN_MEETING, EventKind.CONFERENCE);
     boolean ofTheChain = matter == Matter.ACTIVITY_PLAN || matter == Matter.REVISE_AGREEMENT || matter == Matter.OTHER;
     boolean atMeeting = !meetings.isEmpty() && (bodies.isEmpty() || ofTheChain && draw.chance(85));
     Decision.Builder decision = Decision.builder()
@@ -569,7 +572,7 @@ final class RegisterDraft {
       decision.meeting(meeting.getId());
       int followUps = draw.between(0, 2);
       for (int i = 0; i < followUps; i++) {
-        decision.addFollowUp(followUp(date, meetings));
+        decision.addFollowUp(followUp(date));
       }
     } else {
       date = draw.day(LocalDate.of(2016, 1, 1), LAST_DAY);
@@ -578,7 +581,7 @@ final class RegisterDraft {
     return decision.date(date).build();
   }
 
-  private FollowUp followUp(LocalDate decided, List<Event> meetings) {
+  private FollowUp followUp(LocalDate decided) {
     Optional<Event> later = pickIf(meetings, m -> m.getDate().isAfter(decided));
     LocalDate date = later.isPresent() && draw.chance(60) ? later.get().getDate()
         : decided.plusDays(draw.between(0, 900));
@@ -632,7 +635,8 @@ final class RegisterDraft {
             .map(Body::getId).filter(b -> !b.equals(owner.getId())).toList())
         .partner(partner.map(Municipality::getId))
         .relation(partner.flatMap(p -> draw.chance(50)
-            ? pickIf(relations, r -> r.getPartner().equals(p.getId())).map(Relation::getId) : Optional.empty()))
+            ? pickIf(relationsByPartner.getOrDefault(p.getId(), List.of()), r -> true).map(Relation::getId)
+            : Optional.empty()))
         .addAllOperationalAreas(draw.some(RealisticRecords.OPERATIONAL_AREAS, 0, 3))
         .theme(draw.maybe(50, () -> draw.pick(RealisticRecords.THEMES)))
         .period(DateRange.of(start, start.plusDays(draw.between(30, 1000))))

@@ -2,14 +2,15 @@ package se.vanort.domain.generators;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Perspective;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Perspective;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.decision.Decision;
@@ -118,7 +119,8 @@ public final class RegisterGenerators {
     checkArgument(maxRecords >= minRecords, "maxRecords %s < minRecords %s", maxRecords, minRecords);
     return in -> {
       Draw draw = new Draw(in);
-      return RegisterDraft.started(draw).fillTo(draw.between(minRecords, maxRecords)).build();
+      return RegisterDraft.started(draw).fillTo(draw.between(minRecords, maxRecords)).sometimesExtendingLeadership()
+          .build();
     };
   }
 
@@ -238,8 +240,8 @@ public final class RegisterGenerators {
 
   /** Municipalities of the chain, Vimmerby's other partners and neighbours, merged ones included. */
   public static Gen<Municipality> municipalities() {
-    List<Municipality> all = new java.util.ArrayList<>(RealisticRecords.MUNICIPALITIES);
-    all.addAll(RealisticRecords.OTHER_MUNICIPALITIES);
+    List<Municipality> all = ImmutableList.<Municipality>builder()
+        .addAll(RealisticRecords.MUNICIPALITIES).addAll(RealisticRecords.OTHER_MUNICIPALITIES).build();
     return in -> new Draw(in).pick(all);
   }
 

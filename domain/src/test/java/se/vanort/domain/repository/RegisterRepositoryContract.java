@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import se.vanort.domain.Register;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.Register;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
 

@@ -2,6 +2,7 @@ package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
 import se.vanort.rules.Rule;
+import se.vanort.rules.RuleSet;
 
 /**
  * The rules of the twin-town agreement VA2021, which bind every party.
@@ -12,7 +13,7 @@ import se.vanort.rules.Rule;
  * revision year, which usually follows the agreement's period, is checked wherever the evaluated
  * period holds it.
  */
-public final class AgreementRules {
+public final class AgreementRules implements RuleSet {
   private static final ImmutableList<Rule> ALL = ImmutableList.of(
       new ConferenceEverySecondYear(),
       new YouthCampWithConference(),
@@ -33,7 +34,13 @@ public final class AgreementRules {
       new ContactRegisterKept(),
       new RevisionAtConference());
 
-  private AgreementRules() {}
+  /** The set as the standard rulebook's service loader creates it. */
+  public AgreementRules() {}
+
+  @Override
+  public ImmutableList<Rule> rules() {
+    return all();
+  }
 
   /** Every rule of VA2021 that this package implements, in catalogue order. */
   public static ImmutableList<Rule> all() {

@@ -30,6 +30,8 @@ import se.vanort.rules.Finding;
  * meeting, {3} its host, {4} the chair, {5} the chair's municipality.
  */
 final class CoordinatorIsNextHostSecretary extends BaseRule {
+  private static final String UNRECORDED = "va.coordinator-is-next-host-secretary.unrecorded";
+
   CoordinatorIsNextHostSecretary() {
     super("va.coordinator-is-next-host-secretary");
   }
@@ -49,7 +51,7 @@ final class CoordinatorIsNextHostSecretary extends BaseRule {
     MunicipalityId host = next.get().getHost().orElseThrow();
     Optional<PersonId> chair = meeting.getChair();
     if (chair.isEmpty()) {
-      return Optional.of(findingOn(meeting, next.get(), "va.coordinator-is-next-host-secretary.unrecorded", "—", "—")
+      return Optional.of(findingOn(meeting, next.get(), UNRECORDED, Scope.NOT_RECORDED, Scope.NOT_RECORDED)
           .municipality(host).build());
     }
     Optional<Person> person = evaluation.register().findPerson(chair.get());

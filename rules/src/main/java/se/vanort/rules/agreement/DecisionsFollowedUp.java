@@ -15,8 +15,9 @@ import se.vanort.rules.Finding;
  * {@code va.decisions-followed-up} (VA2021/O3, SHALL): "De har gemensamt ansvar för att följa upp
  * beslut som fattats på vänortsmöten […]"
  *
- * <p>Interpretation: a decision taken at a twin-town meeting ({@code meeting} recorded), dated in
- * the evaluated period that an agreement governs, has a follow-up dated no later than the last day
+ * <p>Interpretation: a decision taken at a twin-town meeting ({@code meeting} recorded) of an
+ * agreement's chain (hosted by a party, or host unknown), dated in the evaluated period that the
+ * agreement governs, has a follow-up dated no later than the last day
  * of the next twin-town meeting, the first one starting after the decision's day, by whichever host
  * ({@link Evaluation#nextEvent}): that meeting is where the secretaries report back. When no later
  * meeting is recorded, or it ends after the as-of date, the follow-up is not yet due. The finding
@@ -34,8 +35,14 @@ final class DecisionsFollowedUp extends BaseRule {
   public Stream<Finding> check(Evaluation evaluation) {
     return evaluation.decisionsInPeriod().stream()
         .filter(Decision::isTakenAtMeeting)
-        .filter(decision -> Scope.inSomeScope(evaluation, decision.getDate()))
+        .filter(decision -> isOfTheChain(evaluation, decision))
         .flatMap(decision -> check(evaluation, decision).stream());
+  }
+
+  private static boolean isOfTheChain(Evaluation evaluation, Decision decision) {
+    Optional<Event> meeting = decision.getMeeting().flatMap(evaluation.register()::findEvent);
+    return Scope.of(evaluation).stream().anyMatch(scope -> scope.days().contains(decision.getDate())
+        && meeting.filter(scope::isChainEvent).isPresent());
   }
 
   private Optional<Finding> check(Evaluation evaluation, Decision decision) {

@@ -3,7 +3,7 @@ package se.vanort.rules.agreement;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.stream.Stream;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;

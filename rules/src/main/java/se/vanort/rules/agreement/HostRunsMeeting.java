@@ -2,7 +2,7 @@ package se.vanort.rules.agreement;
 
 import java.util.Optional;
 import java.util.stream.Stream;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.municipality.MunicipalityId;
@@ -46,7 +46,7 @@ final class HostRunsMeeting extends BaseRule {
 
   private Stream<Finding> check(Register register, Event meeting) {
     if (meeting.getHost().isEmpty()) {
-      return Stream.of(findingOn(meeting, NO_HOST, "—", "—").build());
+      return Stream.of(findingOn(meeting, NO_HOST, Scope.NOT_RECORDED, Scope.NOT_RECORDED).build());
     }
     MunicipalityId host = meeting.getHost().get();
     return Stream.of(

@@ -1,6 +1,10 @@
 package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import se.vanort.domain.agreement.Agreement;
@@ -8,6 +12,7 @@ import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.event.AgendaItem;
 import se.vanort.domain.event.Event;
+import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
 import se.vanort.rules.BaseRule;
 import se.vanort.rules.Evaluation;
@@ -30,6 +35,8 @@ import se.vanort.rules.Finding;
  * interval in years, {4} the conferences of the year.
  */
 final class RevisionAtConference extends BaseRule {
+  private static final String INDEX = "agreement.revisions";
+
   RevisionAtConference() {
     super("va.revision-at-conference");
   }
@@ -44,8 +51,7 @@ final class RevisionAtConference extends BaseRule {
 
   private Optional<Finding> check(Evaluation evaluation, Agreement agreement) {
     int year = agreement.getRevisionYear();
-    ImmutableList<Event> conferences = evaluation.events(EventKind.CONFERENCE, year).stream()
-        .filter(event -> Scope.belongsTo(agreement, event))
+    ImmutableList<Event> conferences = Scope.chainEvents(evaluation, agreement, EventKind.CONFERENCE, year)
         .collect(ImmutableList.toImmutableList());
     if (conferences.stream().anyMatch(conference -> isRevisedAt(evaluation, conference))) {
       return Optional.empty();
@@ -63,13 +69,22 @@ final class RevisionAtConference extends BaseRule {
   }
 
   private static boolean isRevisedAt(Evaluation evaluation, Event conference) {
+    Revisions revisions = evaluation.index(INDEX, Revisions::of);
+    LocalDate lastDay = conference.getEndDate().orElse(conference.getDate());
     return conference.hasAgendaItem(AgendaItem.AGREEMENT_REVISION)
-        || evaluation.decisions(Matter.REVISE_AGREEMENT).stream().anyMatch(decision -> isTakenAt(decision, conference));
+        || revisions.events().contains(conference.getId())
+        || Optional.ofNullable(revisions.days().ceiling(conference.getDate()))
+            .filter(day -> !day.isAfter(lastDay)).isPresent();
   }
 
-  private static boolean isTakenAt(Decision decision, Event conference) {
-    return decision.getMeeting().filter(conference.getId()::equals).isPresent()
-        || !decision.getDate().isBefore(conference.getDate())
-            && !decision.getDate().isAfter(conference.getEndDate().orElse(conference.getDate()));
+  /** The events at which, and the days on which, decisions to revise an agreement were taken. */
+  private record Revisions(ImmutableSet<EventId> events, ImmutableSortedSet<LocalDate> days) {
+    static Revisions of(Evaluation evaluation) {
+      ImmutableList<Decision> decisions = evaluation.decisions(Matter.REVISE_AGREEMENT);
+      return new Revisions(
+          decisions.stream().flatMap(d -> d.getMeeting().stream()).collect(ImmutableSet.toImmutableSet()),
+          decisions.stream().map(Decision::getDate)
+              .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())));
+    }
   }
 }

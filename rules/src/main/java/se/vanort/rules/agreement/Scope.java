@@ -1,7 +1,7 @@
 package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -25,7 +25,9 @@ import se.vanort.rules.Evaluation;
  */
 record Scope(Agreement agreement, DateRange days) {
   private static final String INDEX = "agreement.scopes";
-  private static final String NOT_RECORDED = "—";
+  /** What a message shows for a value that is not recorded. */
+  static final String NOT_RECORDED = "—";
+  private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::getDate).thenComparing(Event::getId);
 
   /** The scopes of the evaluation's agreements, built once per evaluation. */
   static ImmutableList<Scope> of(Evaluation evaluation) {
@@ -59,9 +61,17 @@ record Scope(Agreement agreement, DateRange days) {
     return days.contains(event.getDate()) && isChainEvent(event);
   }
 
-  /** The chain's events of {@code kind} whose first day lies in {@code year}. */
+  /**
+   * The chain's events of {@code kind} whose first day lies in {@code year}, by date and id so that
+   * no finding depends on the order of the register's records.
+   */
   Stream<Event> chainEvents(Evaluation evaluation, EventKind kind, int year) {
-    return evaluation.events(kind, year).stream().filter(this::isChainEvent);
+    return chainEvents(evaluation, agreement, kind, year);
+  }
+
+  /** {@link #chainEvents(Evaluation, EventKind, int)} for any {@code agreement} of the register. */
+  static Stream<Event> chainEvents(Evaluation evaluation, Agreement agreement, EventKind kind, int year) {
+    return evaluation.events(kind, year).stream().filter(event -> belongsTo(agreement, event)).sorted(BY_DATE);
   }
 
   /**
@@ -75,12 +85,7 @@ record Scope(Agreement agreement, DateRange days) {
         .filter(event -> scopes.stream().anyMatch(scope -> scope.covers(event)));
   }
 
-  /** Whether {@code date} falls in the scope of some agreement. */
-  static boolean inSomeScope(Evaluation evaluation, LocalDate date) {
-    return of(evaluation).stream().anyMatch(scope -> scope.days.contains(date));
-  }
-
-  /** The years joined for a message: {@code 2021, 2023, 2025}, or a dash when there are none. */
+  /** The values joined for a message: {@code 2021, 2023, 2025}, or a dash when there are none. */
   static String joined(Stream<?> values) {
     String text = values.map(String::valueOf).collect(Collectors.joining(", "));
     return text.isEmpty() ? NOT_RECORDED : text;
@@ -98,7 +103,8 @@ record Scope(Agreement agreement, DateRange days) {
 
   /** The agenda of {@code event} as a register file writes it: {@code norden-meeting, development-exchange}. */
   static String agendaOf(Event event) {
-    return joined(event.getAgendaItems().stream().map(item -> item.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+    return joined(event.getAgendaItems().stream().sorted()
+        .map(item -> item.name().toLowerCase(Locale.ROOT).replace('_', '-')));
   }
 
   /** An event as a message names it: {@code conf-2023 (2023-06-14)}. */

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.RegisterId;
 
 /**
  * One check recorded in an {@link EvaluationLog}: which register and revision was checked, with

@@ -2,7 +2,7 @@ package se.vanort.rules.history;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.document.RuleId;
 import se.vanort.rules.Report;
 

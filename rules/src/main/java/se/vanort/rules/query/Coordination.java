@@ -3,6 +3,7 @@ package se.vanort.rules.query;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import se.vanort.domain.VanortStyle;
 import se.vanort.domain.document.ClauseId;
@@ -14,7 +15,7 @@ import se.vanort.rules.Messages;
 /**
  * The answer to "who coordinates the secretaries' work on this date?" (VA2021/O3): the next
  * twin-town meeting after the date, its host, and the host's twin-town secretaries on the date; or,
- * with no one named, the reason why.
+ * with no one named, the reason why. The explanation is derived from these on first use.
  */
 @Value.Immutable
 @VanortStyle
@@ -44,10 +45,32 @@ public interface Coordination extends WithCoordination {
   ImmutableList<Person> getCoordinators();
 
   /** The key of the explanation (or of the reason no one is named) in the query messages. */
-  String getExplanationKey();
+  @Value.Lazy
+  default String getExplanationKey() {
+    if (getNextMeeting().isEmpty()) {
+      return "query.coordinator.no-next-meeting";
+    }
+    if (getHost().isEmpty()) {
+      return "query.coordinator.no-host";
+    }
+    return isKnown() ? "query.coordinator.found" : "query.coordinator.no-secretary";
+  }
 
-  /** The arguments of the explanation ({0}, {1}, …). */
-  ImmutableList<String> getArguments();
+  /**
+   * The arguments of the explanation: the date, the next meeting, its date, its host and the
+   * coordinators' names, as far as they are known.
+   */
+  @Value.Lazy
+  default ImmutableList<String> getArguments() {
+    ImmutableList.Builder<String> arguments = ImmutableList.<String>builder().add(getDate().toString());
+    getNextMeeting().ifPresent(meeting -> arguments.add(meeting.value()));
+    getMeetingDate().ifPresent(day -> arguments.add(day.toString()));
+    getHost().ifPresent(host -> arguments.add(host.value()));
+    if (isKnown()) {
+      arguments.add(getCoordinators().stream().map(Person::displayName).collect(Collectors.joining(", ")));
+    }
+    return arguments.build();
+  }
 
   /** Whether someone is named. */
   default boolean isKnown() {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.Names;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
@@ -24,8 +24,10 @@ import se.vanort.rules.Rulebook;
  * <p>The check runs the rulebook's own delegation rules on the register as it would be if the
  * delegation travelled: the event's delegation of that municipality replaced by the proposal (or
  * added), evaluated over the event's year as of the end of that year (or the register's as-of date
- * if later), so that the event counts as held. It keeps the findings that concern the event and,
- * where a finding names one, the delegation's municipality.
+ * if later), so that the event counts as held. It keeps the findings that concern the event and the
+ * delegation's municipality (a finding naming none is one of VIS2016's, about the perspective
+ * municipality). Which events each rule judges is the rule's own interpretation: VA2021/O1d
+ * conferences and twin-town meetings, VIS2016/O2 also visits, VIS2016/O3 twin-town visits.
  *
  * <pre>{@code
  * Delegation proposal = Delegation.of(MunicipalityId.of("vimmerby"), PersonId.of("p-kso"), PersonId.of("p-kd"));
@@ -64,7 +66,9 @@ public final class DelegationCheck {
     ImmutableList<Finding> findings = rules.stream()
         .flatMap(rule -> rule.check(evaluation))
         .filter(finding -> finding.getSubjects().contains(eventId))
-        .filter(finding -> finding.getMunicipality().map(proposed.getMunicipality()::equals).orElse(true))
+        // A finding that names no municipality is one of VIS2016's, which binds the perspective municipality.
+        .filter(finding -> finding.getMunicipality().orElse(travelled.getPerspective().getMunicipality())
+            .equals(proposed.getMunicipality()))
         .sorted(Finding.ORDER)
         .collect(ImmutableList.toImmutableList());
     return DelegationVerdict.builder()

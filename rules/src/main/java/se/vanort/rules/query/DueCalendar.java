@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.VanortStyle;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Rulebook;

@@ -58,7 +58,10 @@ public interface DueItem extends WithDueItem {
   /** Where it stands as of the as-of date. */
   DueStatus getStatus();
 
-  /** The ids of the records that satisfy it: held ones when done, planned ones (after the as-of date) when due. */
+  /**
+   * The ids of the records that satisfy it: held ones when done, planned ones (after the as-of date)
+   * when due; a council report, which has no id, as {@code committee/year} ({@code bun/2025}).
+   */
   ImmutableList<String> getRecords();
 
   /** The key of its description in the query messages. */

@@ -7,15 +7,17 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.MandatePeriod;
 import se.vanort.domain.RecordId;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.Matter;
@@ -34,39 +36,77 @@ import se.vanort.domain.project.Project;
 import se.vanort.domain.strategy.Strategy;
 import se.vanort.rules.Evaluation;
 
-/** Builds a {@link DueCalendar}: one pass over the years of the range, reading the evaluation's indexes. */
+/**
+ * Works out a {@link DueCalendar}. The items of a calendar year and the revision of a mandate period
+ * do not depend on the range asked, so each is worked out once per evaluation and kept; a calendar is
+ * then the kept items of the years it touches, in order, and the calendar of whole years is kept too.
+ */
 final class DueItems {
+  private static final String INDEX = DueItems.class.getName();
   private static final String REPORTS_INDEX = DueItems.class.getName() + ".reports";
   private static final int NETWORK_MEETINGS_PER_YEAR = 2;
 
   private final Evaluation evaluation;
   private final Register register;
-  private final DateRange range;
   private final MunicipalityId perspective;
-  private final ImmutableList.Builder<DueItem> items = ImmutableList.builder();
+  private final List<DueItem> items = new ArrayList<>();
 
-  private DueItems(Evaluation evaluation, DateRange range) {
+  private DueItems(Evaluation evaluation) {
     this.evaluation = evaluation;
     this.register = evaluation.register();
-    this.range = range;
     this.perspective = evaluation.perspective();
+  }
+
+  /** What one evaluation has worked out so far. */
+  private static final class Kept {
+    private final Map<Integer, ImmutableList<DueItem>> years = new ConcurrentHashMap<>();
+    private final Map<MandatePeriod, ImmutableList<DueItem>> revisions = new ConcurrentHashMap<>();
+    private final Map<DateRange, DueCalendar> wholeYears = new ConcurrentHashMap<>();
   }
 
   static DueCalendar calendar(Evaluation evaluation, DateRange range) {
     checkArgument(!range.isReversed(), "the range %s ends before it starts", range);
-    DueItems due = new DueItems(evaluation, range);
-    due.register.getAgreements().forEach(due::chain);
-    evaluation.strategy().ifPresent(due::perspective);
+    Kept kept = evaluation.index(INDEX, e -> new Kept());
+    // Calendars of whole years are kept: there are few of them, and they are what is asked again and again.
+    if (range.equals(DateRange.ofYears(range.from().getYear(), range.to().getYear()))) {
+      return kept.wholeYears.computeIfAbsent(range, whole -> calendar(evaluation, kept, whole));
+    }
+    return calendar(evaluation, kept, range);
+  }
+
+  private static DueCalendar calendar(Evaluation evaluation, Kept kept, DateRange range) {
+    List<DueItem> items = new ArrayList<>();
+    range.years().forEach(year ->
+        items.addAll(kept.years.computeIfAbsent(year, y -> new DueItems(evaluation).ofYear(y))));
+    MandatePeriod last = MandatePeriod.containing(range.to());
+    for (MandatePeriod period = MandatePeriod.containing(range.from()); period.compareTo(last) <= 0;
+        period = period.next()) {
+      // A revision of the strategy belongs to the range that holds its date, not to every year it spans.
+      kept.revisions.computeIfAbsent(period, p -> new DueItems(evaluation).ofMandatePeriod(p)).stream()
+          .filter(item -> range.contains(item.getDate()))
+          .forEach(items::add);
+    }
     return DueCalendar.builder()
         .range(range)
         .asOf(evaluation.asOf())
-        .items(ImmutableList.sortedCopyOf(DueItem.ORDER, due.items.build()))
+        .items(ImmutableList.sortedCopyOf(DueItem.ORDER, items))
         .build();
   }
 
-  private void chain(Agreement agreement) {
+  private ImmutableList<DueItem> ofYear(int year) {
+    register.getAgreements().forEach(agreement -> chain(agreement, year));
+    evaluation.strategy().ifPresent(strategy -> perspective(strategy, year));
+    return ImmutableList.copyOf(items);
+  }
+
+  private ImmutableList<DueItem> ofMandatePeriod(MandatePeriod period) {
+    evaluation.strategy().ifPresent(strategy -> strategyRevision(strategy, period));
+    return ImmutableList.copyOf(items);
+  }
+
+  private void chain(Agreement agreement, int year) {
     DocumentId document = agreement.getId();
-    range.years().filter(year -> DateRange.ofYear(year).overlaps(agreement.getPeriod())).forEach(year -> {
+    if (DateRange.ofYear(year).overlaps(agreement.getPeriod())) {
       String suffix = year + "-" + document;
       if (agreement.isConferenceYear(year)) {
         ImmutableList<Event> conferences = evaluation.events(EventKind.CONFERENCE, year);
@@ -85,9 +125,9 @@ final class DueItems {
       }
       settle(item(DueKind.SECRETARIES_MEETING, year, suffix, document, null), yearEnd(year),
           held(evaluation.events(EventKind.SECRETARIES_MEETING, year)));
-    });
+    }
     int revisionYear = agreement.getRevisionYear();
-    if (touches(revisionYear)) {
+    if (revisionYear == year) {
       RecordId subject = RecordId.of(document.value());
       List<Held> revisions = evaluation.decisions(Matter.REVISE_AGREEMENT).stream()
           .filter(decision -> decision.getDate().getYear() == revisionYear)
@@ -102,61 +142,56 @@ final class DueItems {
     }
   }
 
-  private void perspective(Strategy strategy) {
-    LocalDate adopted = register.findDecision(strategy.getAdoptedBy()).map(Decision::getDate).orElse(LocalDate.MIN);
+  private void perspective(Strategy strategy, int year) {
+    if (year < adopted(strategy).getYear()) {
+      return;
+    }
     DocumentId document = strategy.getId();
     String who = perspective.value();
-    Set<Integer> nordicYears = new TreeSet<>();
-    register.getAgreements().stream().filter(agreement -> agreement.isParty(perspective)).forEach(agreement ->
-        range.years()
-            .filter(year -> DateRange.ofYear(year).overlaps(agreement.getPeriod()))
-            .filter(agreement::isConferenceYear)
-            .forEach(nordicYears::add));
-    range.years().filter(year -> year >= adopted.getYear()).forEach(year -> {
-      if (nordicYears.contains(year)) {
-        settle(item(DueKind.NORDIC_MEETING, year, year + "-" + who, document, perspective), yearEnd(year),
-            held(evaluation.events(EventKind.CONFERENCE, year).stream()
-                .filter(conference -> conference.delegationOf(perspective).isPresent())));
-      }
-      List<Held> networkMeetings = held(evaluation.events(EventKind.NETWORK_MEETING, year).stream()
-          .filter(this::isOwnNetworkMeeting));
-      for (int nth = 1; nth <= NETWORK_MEETINGS_PER_YEAR; nth++) {
-        settle(item(DueKind.NETWORK_MEETING, year, year + "-" + nth + "-" + who, document, perspective, nth),
-            yearEnd(year), networkMeetings, nth, Optional.empty());
-      }
-      settle(item(DueKind.REGIONAL_NETWORK_MEETING, year, year + "-" + who, document, perspective),
-          yearEnd(year), held(evaluation.events(EventKind.REGIONAL_NETWORK_MEETING, year).stream()
-              .filter(this::coordinatorTakesPart)));
-      committeesWithInternationalWork(year).forEach(committee -> settle(
-          item(DueKind.COUNCIL_REPORT, year, year + "-" + committee.getId(), document, perspective,
-              committee.getId() + " " + committee.getName()),
-          yearEnd(year), reportsOf(committee.getId(), year)));
-    });
-    strategyRevisions(strategy, adopted);
+    boolean conferenceYear = register.getAgreements().stream()
+        .filter(agreement -> agreement.isParty(perspective))
+        .filter(agreement -> DateRange.ofYear(year).overlaps(agreement.getPeriod()))
+        .anyMatch(agreement -> agreement.isConferenceYear(year));
+    if (conferenceYear) {
+      settle(item(DueKind.NORDIC_MEETING, year, year + "-" + who, document, perspective), yearEnd(year),
+          held(evaluation.events(EventKind.CONFERENCE, year).stream()
+              .filter(conference -> conference.delegationOf(perspective).isPresent())));
+    }
+    List<Held> networkMeetings = held(evaluation.events(EventKind.NETWORK_MEETING, year).stream()
+        .filter(this::isOwnNetworkMeeting));
+    for (int nth = 1; nth <= NETWORK_MEETINGS_PER_YEAR; nth++) {
+      settle(item(DueKind.NETWORK_MEETING, year, year + "-" + nth + "-" + who, document, perspective, nth),
+          yearEnd(year), networkMeetings, nth, Optional.empty());
+    }
+    settle(item(DueKind.REGIONAL_NETWORK_MEETING, year, year + "-" + who, document, perspective),
+        yearEnd(year), held(evaluation.events(EventKind.REGIONAL_NETWORK_MEETING, year).stream()
+            .filter(this::coordinatorTakesPart)));
+    committeesWithInternationalWork(year).forEach(committee -> settle(
+        item(DueKind.COUNCIL_REPORT, year, year + "-" + committee.getId(), document, perspective,
+            committee.getId() + " " + committee.getName()),
+        yearEnd(year), reportsOf(committee.getId(), year)));
   }
 
-  private void strategyRevisions(Strategy strategy, LocalDate adopted) {
-    RecordId subject = RecordId.of(strategy.getId().value());
-    Optional<Decision> adoption = register.findDecision(strategy.getAdoptedBy());
-    MandatePeriod last = MandatePeriod.containing(range.to());
-    for (MandatePeriod period = MandatePeriod.containing(range.from()); period.compareTo(last) <= 0;
-        period = period.next()) {
-      if (period.end().isBefore(adopted)) {
-        continue;
-      }
-      MandatePeriod current = period;
-      // The adoption itself renews the strategy for the period it falls in.
-      List<Held> revisions = Stream.concat(
-              adoption.stream(),
-              evaluation.decisions(Matter.REVISE_STRATEGY).stream().filter(decision -> decision.concerns(subject)))
-          .filter(decision -> current.contains(decision.getDate()))
-          .map(decision -> new Held(decision.getId().value(), Optional.of(decision.getDate())))
-          .sorted().toList();
-      settle(
-          item(DueKind.STRATEGY_REVISION, period.end().getYear(), period.electionYear() + "-" + strategy.getId(),
-              strategy.getId(), perspective, period.toString()),
-          period.end(), revisions, 1, Optional.empty());
+  private LocalDate adopted(Strategy strategy) {
+    return register.findDecision(strategy.getAdoptedBy()).map(Decision::getDate).orElse(LocalDate.MIN);
+  }
+
+  private void strategyRevision(Strategy strategy, MandatePeriod period) {
+    if (period.end().isBefore(adopted(strategy))) {
+      return;
     }
+    RecordId subject = RecordId.of(strategy.getId().value());
+    // The adoption itself renews the strategy for the period it falls in.
+    List<Held> revisions = Stream.concat(
+            register.findDecision(strategy.getAdoptedBy()).stream(),
+            evaluation.decisions(Matter.REVISE_STRATEGY).stream().filter(decision -> decision.concerns(subject)))
+        .filter(decision -> period.contains(decision.getDate()))
+        .map(decision -> new Held(decision.getId().value(), Optional.of(decision.getDate())))
+        .sorted().toList();
+    settle(
+        item(DueKind.STRATEGY_REVISION, period.end().getYear(), period.electionYear() + "-" + strategy.getId(),
+            strategy.getId(), perspective, period.toString()),
+        period.end(), revisions, 1, Optional.empty());
   }
 
   private boolean isOwnNetworkMeeting(Event meeting) {
@@ -204,10 +239,6 @@ final class DueItems {
   }
 
   private record CommitteeYear(BodyId committee, int year) {}
-
-  private boolean touches(int year) {
-    return year >= range.from().getYear() && year <= range.to().getYear();
-  }
 
   private static LocalDate yearEnd(int year) {
     return LocalDate.of(year, 12, 31);
@@ -276,11 +307,7 @@ final class DueItems {
           .dateRecorded(date.isPresent())
           .records(next < planned.size() ? recordsOf(nth == 1 ? planned : List.of(planned.get(next))) : List.of());
     }
-    DueItem built = item.build();
-    // Yearly items belong to every year the range touches; a revision of the strategy to the range holding its date.
-    if (built.getKind() != DueKind.STRATEGY_REVISION || range.contains(built.getDate())) {
-      items.add(built);
-    }
+    items.add(item.build());
   }
 
   private void optional(DueItem.Builder item, LocalDate deadline, List<Held> candidates) {

@@ -2,7 +2,7 @@ package se.vanort.rules.query;
 
 import java.time.LocalDate;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.EventId;

@@ -1,16 +1,17 @@
 package se.vanort.rules.query;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.Multimaps;
+import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import se.vanort.domain.Register;
+import java.util.TreeSet;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.Person;
+import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Rulebook;
@@ -23,6 +24,10 @@ import se.vanort.rules.Rulebook;
  * recorded or planned; the coordinators are the host's twin-town secretaries on the date itself.
  * When there is no next meeting, no host is recorded or the host has no secretary on the date, the
  * answer names no one and says why.
+ *
+ * <p>The answer only changes on the day of a meeting and on the first and the day after the last day
+ * of a secretary's position, so the evaluation keeps one answer per stretch between such days and a
+ * question is a lookup of the stretch holding its date.
  *
  * <pre>{@code
  * Coordination who = SecretariesCoordinator.on(evaluation, LocalDate.of(2024, 3, 1));
@@ -39,33 +44,10 @@ public final class SecretariesCoordinator {
 
   /** Who coordinates on {@code date} in the register of {@code evaluation}. */
   public static Coordination on(Evaluation evaluation, LocalDate date) {
-    Optional<Event> next = evaluation.nextEvent(EventKind.TWIN_TOWN_MEETING, date);
-    Coordination.Builder answer = Coordination.builder().date(date);
-    if (next.isEmpty()) {
-      return answer.explanationKey("query.coordinator.no-next-meeting").addArgument(date.toString()).build();
-    }
-    Event meeting = next.get();
-    answer.nextMeeting(meeting.getId()).meetingDate(meeting.getDate()).host(meeting.getHost());
-    if (meeting.getHost().isEmpty()) {
-      return answer.explanationKey("query.coordinator.no-host")
-          .addArguments(date.toString(), meeting.getId().value(), meeting.getDate().toString())
-          .build();
-    }
-    MunicipalityId host = meeting.getHost().get();
-    ImmutableList<Person> secretaries = secretariesOf(evaluation, host).stream()
-        .filter(person -> person.holds(Role.TWIN_TOWN_SECRETARY, date))
-        .collect(ImmutableList.toImmutableList());
-    String meetingArguments = meeting.getId().value();
-    if (secretaries.isEmpty()) {
-      return answer.explanationKey("query.coordinator.no-secretary")
-          .addArguments(date.toString(), meetingArguments, meeting.getDate().toString(), host.value())
-          .build();
-    }
-    return answer.coordinators(secretaries)
-        .explanationKey("query.coordinator.found")
-        .addArguments(date.toString(), meetingArguments, meeting.getDate().toString(), host.value(),
-            secretaries.stream().map(Person::displayName).collect(Collectors.joining(", ")))
-        .build();
+    Map.Entry<LocalDate, Coordination> stretch =
+        evaluation.<ImmutableSortedMap<LocalDate, Coordination>>index(INDEX, SecretariesCoordinator::stretches)
+            .floorEntry(date);
+    return stretch.getValue().withDate(date);
   }
 
   /** Who coordinates on {@code date} in {@code register}; see {@link #on(Evaluation, LocalDate)}. */
@@ -73,8 +55,32 @@ public final class SecretariesCoordinator {
     return on(new Evaluation(register, Rulebook.defaultPeriod(register)), date);
   }
 
-  private static ImmutableList<Person> secretariesOf(Evaluation evaluation, MunicipalityId municipality) {
-    return evaluation.<ImmutableListMultimap<MunicipalityId, Person>>index(INDEX,
-        e -> Multimaps.index(e.holdersOf(Role.TWIN_TOWN_SECRETARY), Person::getMunicipality)).get(municipality);
+  private static ImmutableSortedMap<LocalDate, Coordination> stretches(Evaluation evaluation) {
+    TreeSet<LocalDate> changes = new TreeSet<>();
+    changes.add(LocalDate.MIN);
+    evaluation.events(EventKind.TWIN_TOWN_MEETING).forEach(meeting -> changes.add(meeting.getDate()));
+    for (Person secretary : evaluation.holdersOf(Role.TWIN_TOWN_SECRETARY)) {
+      for (Position position : secretary.getPositions()) {
+        if (position.getRole() == Role.TWIN_TOWN_SECRETARY) {
+          position.getFrom().ifPresent(changes::add);
+          position.getUntil().filter(until -> until.isBefore(LocalDate.MAX)).map(until -> until.plusDays(1))
+              .ifPresent(changes::add);
+        }
+      }
+    }
+    ImmutableSortedMap.Builder<LocalDate, Coordination> stretches = ImmutableSortedMap.naturalOrder();
+    changes.forEach(day -> stretches.put(day, computed(evaluation, day)));
+    return stretches.build();
+  }
+
+  /** The answer worked out from its definition, without the stretches; what {@link #on} must agree with. */
+  static Coordination computed(Evaluation evaluation, LocalDate date) {
+    Coordination.Builder answer = Coordination.builder().date(date);
+    Optional<Event> next = evaluation.nextEvent(EventKind.TWIN_TOWN_MEETING, date);
+    next.ifPresent(meeting -> answer.nextMeeting(meeting.getId()).meetingDate(meeting.getDate())
+        .host(meeting.getHost()));
+    Optional<MunicipalityId> host = next.flatMap(Event::getHost);
+    host.ifPresent(municipality -> answer.coordinators(evaluation.secretariesOn(municipality, date)));
+    return answer.build();
   }
 }

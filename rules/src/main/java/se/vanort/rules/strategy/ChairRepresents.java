@@ -1,7 +1,6 @@
 package se.vanort.rules.strategy;
 
 import java.util.stream.Stream;
-import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.EventKind;
 import se.vanort.rules.Finding;
 

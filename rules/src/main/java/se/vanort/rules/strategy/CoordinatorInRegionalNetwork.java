@@ -2,6 +2,7 @@ package se.vanort.rules.strategy;
 
 import com.google.common.collect.ImmutableList;
 import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.organisation.Role;
@@ -14,7 +15,8 @@ import se.vanort.rules.Finding;
  * <p>Interpretation (the catalogue's): each year. In each closed year of the period under the
  * strategy, someone holding the role of international coordinator in a body of the municipality on
  * the day of the meeting is a participant in, or a member of the municipality's delegation to, an
- * event of kind REGIONAL_NETWORK_MEETING of that year.
+ * event of kind REGIONAL_NETWORK_MEETING of that year. A finding names the year's coordinators and
+ * its regional meetings.
  */
 final class CoordinatorInRegionalNetwork extends StrategyRule {
   CoordinatorInRegionalNetwork() {
@@ -28,7 +30,11 @@ final class CoordinatorInRegionalNetwork extends StrategyRule {
       if (meetings.stream().anyMatch(meeting -> coordinatorTookPart(scope, meeting))) {
         return Stream.empty();
       }
+      DateRange wholeYear = DateRange.ofYear(year);
       return Stream.of(finding()
+          .addAllSubjects(scope.evaluation().holdersOf(Role.INTERNATIONAL_COORDINATOR).stream()
+              .filter(person -> Levels.holdsDuring(scope, person, Role.INTERNATIONAL_COORDINATOR, wholeYear))
+              .map(person -> person.getId().value()).sorted().toList())
           .addAllSubjects(meetings.stream().map(m -> m.getId().value()).sorted().toList())
           .year(year)
           .args(year, meetings.size())

@@ -28,7 +28,7 @@ final class CrossCommitteeCooperation extends StrategyRule {
     return Stream.of(finding()
         .addSubject(scope.municipality().value())
         .year(scope.evaluation().period().to().getYear())
-        .args(scope.evaluation().period(), scope.projects().size())
+        .args(scope.periodText(), scope.projects().size())
         .build());
   }
 

@@ -40,7 +40,7 @@ final class JoniskisBroadExchange extends StrategyRule {
     return Stream.of(finding(areas.isEmpty() ? "vis.joniskis-broad-exchange.none" : "vis.joniskis-broad-exchange")
         .addAllSubjects(joniskis.partnerIds())
         .year(scope.evaluation().period().to().getYear())
-        .args(joniskis.names(scope), areas.size(), String.join(", ", areas), scope.evaluation().period())
+        .args(joniskis.names(scope), areas.size(), String.join(", ", areas), scope.periodText())
         .build());
   }
 }

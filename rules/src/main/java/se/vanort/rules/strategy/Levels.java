@@ -67,6 +67,11 @@ final class Levels {
     return holdsOn(scope, person, date, r -> r == role, kind -> true);
   }
 
+  /** Whether {@code person} holds {@code role} in any body of the municipality at some time in {@code range}. */
+  static boolean holdsDuring(StrategyScope scope, Person person, Role role, DateRange range) {
+    return holdsDuring(scope, person, range, r -> r == role, kind -> true);
+  }
+
   private static boolean holdsOn(StrategyScope scope, Person person, LocalDate date,
       Predicate<Role> role, Predicate<BodyKind> kind) {
     return person.getPositions().stream()

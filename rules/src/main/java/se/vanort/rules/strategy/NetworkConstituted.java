@@ -1,7 +1,10 @@
 package se.vanort.rules.strategy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import se.vanort.domain.organisation.Body;
 import se.vanort.domain.organisation.BodyKind;
@@ -17,14 +20,16 @@ import se.vanort.rules.Finding;
  *
  * <p>Interpretation: on the day judged (the as-of date or the end of the period, whichever is first)
  * the municipality has a body of kind INTERNATIONAL_NETWORK (key {@code vis.network-constituted}
- * when it has none). Each such network's members are the people holding the role MEMBER or CHAIR in
- * it that day; among them are people holding positions in at least two different administrations
- * (key {@code .administrations}) and someone with an elected role in the council (key
- * {@code .council}), and it is chaired by the international coordinator of the executive board's
- * administration (key {@code .chair}).
+ * when it has none). Each such network's members are the people holding a position in it that day
+ * (a substitute is no representative, so not counted); among them are people holding positions in
+ * at least two different administrations (key {@code .administrations}) and someone with an elected
+ * role in the council (key {@code .council}), and it is led by the international coordinator of the
+ * executive board's administration (key {@code .chair}): that person holds the role CHAIR, or the
+ * role INTERNATIONAL_COORDINATOR, in the network itself.
  */
 final class NetworkConstituted extends StrategyRule {
   private static final int ADMINISTRATIONS_REQUIRED = 2;
+  private static final Set<Role> LEADING_ROLES = Sets.immutableEnumSet(Role.CHAIR, Role.INTERNATIONAL_COORDINATOR);
 
   NetworkConstituted() {
     super("vis.network-constituted");
@@ -47,7 +52,7 @@ final class NetworkConstituted extends StrategyRule {
 
   private Stream<Finding> judgeNetwork(StrategyScope scope, Body network, LocalDate day) {
     ImmutableList<Person> members = scope.peopleIn(network.getId()).stream()
-        .filter(person -> holdsIn(person, network, day, Role.MEMBER) || holdsIn(person, network, day, Role.CHAIR))
+        .filter(person -> holdsIn(person, network, day, role -> role != Role.SUBSTITUTE))
         .collect(ImmutableList.toImmutableList());
     long administrations = members.stream()
         .flatMap(person -> person.positionsOn(day).stream())
@@ -62,16 +67,16 @@ final class NetworkConstituted extends StrategyRule {
     if (members.stream().noneMatch(person -> Levels.isElectedToCouncil(scope, person, day))) {
       findings.add(about(network, day, administrations, "vis.network-constituted.council"));
     }
-    if (members.stream().noneMatch(person -> holdsIn(person, network, day, Role.CHAIR)
+    if (members.stream().noneMatch(person -> holdsIn(person, network, day, LEADING_ROLES::contains)
         && Levels.isBoardCoordinator(scope, person, day))) {
       findings.add(about(network, day, administrations, "vis.network-constituted.chair"));
     }
     return findings.build();
   }
 
-  private static boolean holdsIn(Person person, Body body, LocalDate day, Role role) {
+  private static boolean holdsIn(Person person, Body body, LocalDate day, Predicate<Role> role) {
     return person.getPositions().stream()
-        .anyMatch(p -> p.getBody().equals(body.getId()) && p.getRole() == role && p.isHeldOn(day));
+        .anyMatch(p -> p.getBody().equals(body.getId()) && role.test(p.getRole()) && p.isHeldOn(day));
   }
 
   private Finding about(Body network, LocalDate day, long administrations, String key) {

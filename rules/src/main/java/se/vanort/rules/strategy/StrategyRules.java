@@ -2,12 +2,13 @@ package se.vanort.rules.strategy;
 
 import com.google.common.collect.ImmutableList;
 import se.vanort.rules.Rule;
+import se.vanort.rules.RuleSet;
 
 /**
  * The rules of Vimmerby's strategy VIS2016, which bind the perspective municipality from the
  * strategy's adoption on, and only where the register holds that strategy.
  */
-public final class StrategyRules {
+public final class StrategyRules implements RuleSet {
   private static final ImmutableList<Rule> ALL = ImmutableList.of(
       new ExternalFundingInvestigated(),
       new NewTwinTownByCouncil(),
@@ -33,7 +34,13 @@ public final class StrategyRules {
       new StrategyRevisedEachTerm(),
       new InternationalWorkReported());
 
-  private StrategyRules() {}
+  /** The set as the standard rulebook's service loader creates it. */
+  public StrategyRules() {}
+
+  @Override
+  public ImmutableList<Rule> rules() {
+    return all();
+  }
 
   /** Every rule of VIS2016 that this package implements, in catalogue order. */
   public static ImmutableList<Rule> all() {

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.RecordId;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.municipality.MunicipalityId;
@@ -124,6 +124,19 @@ final class StrategyScope {
   /** Whether the whole period lies on or before the as-of date and ends under the strategy. */
   boolean periodEnded() {
     return isDue(evaluation.period().to());
+  }
+
+  /** The evaluated period for messages: {@code 2021–2026} when it is whole calendar years, else its days. */
+  String periodText() {
+    DateRange period = evaluation.period();
+    boolean wholeYears = period.from().getDayOfYear() == 1
+        && period.to().equals(LocalDate.of(period.to().getYear(), 12, 31));
+    if (!wholeYears) {
+      return period.from() + "–" + period.to();
+    }
+    return period.from().getYear() == period.to().getYear()
+        ? String.valueOf(period.from().getYear())
+        : period.from().getYear() + "–" + period.to().getYear();
   }
 
   /** The body {@code id} if it belongs to the perspective municipality. */

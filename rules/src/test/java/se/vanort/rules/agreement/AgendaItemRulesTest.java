@@ -2,6 +2,7 @@ package se.vanort.rules.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class AgendaItemRulesTest {
         .event("meet-2023", m -> without(m, AgendaItem.EVALUATE_ACTIVITY_PLAN)).build();
 
     assertThat(Checks.findings(register, ACTIVITY_PLAN)).extracting(f -> f.getSubjects()).containsExactly(
-        com.google.common.collect.ImmutableList.of("meet-2023"));
+        ImmutableList.of("meet-2023"));
   }
 
   @Test

@@ -9,7 +9,9 @@ import se.vanort.domain.document.RuleDefinition;
 import se.vanort.domain.document.RuleId;
 import se.vanort.rules.Finding;
 import se.vanort.rules.Messages;
+import se.vanort.rules.Report;
 import se.vanort.rules.Rule;
+import se.vanort.rules.Rulebook;
 
 class AgreementRulesTest {
   @Test
@@ -22,6 +24,18 @@ class AgreementRulesTest {
   @Test
   void a_chain_that_keeps_the_agreement_has_no_finding() {
     assertThat(Checks.findings(ChainFixture.va2021().build(), Checks.VA2021_AND_REVISION)).isEmpty();
+  }
+
+  @Test
+  void the_standard_rulebook_checks_the_agreement_with_these_rules_and_lists_their_permissions() {
+    Report report = Rulebook.standard().check(ChainFixture.va2021().withoutEvent("sec-2022").build(),
+        Checks.VA2021_AND_REVISION);
+
+    assertThat(report.getFindings()).filteredOn(f -> f.getRule().value().startsWith("va."))
+        .extracting(f -> f.getRule().value() + " " + f.getYear().orElseThrow())
+        .containsExactly("va.secretaries-meet-yearly 2022");
+    assertThat(report.getPermissions()).extracting(p -> p.getId().value()).contains("va.youth-in-camp-planning",
+        "va.youth-council-forum-off-years", "va.norden-may-be-invited", "va.delegation-size-own-choice");
   }
 
   @Test

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Perspective;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Perspective;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.decision.Decision;
@@ -96,8 +96,8 @@ final class ChainFixture {
     }
     agreement.getParties().forEach(party -> {
       municipalities.add(municipality(party));
-      bodies.add(Body.builder().id(ks(party)).kind(BodyKind.EXECUTIVE_BOARD).name("Styrelse " + party).municipality(party).build());
-      bodies.add(Body.builder().id(adm(party)).kind(BodyKind.ADMINISTRATION).name("Förvaltning " + party).municipality(party).build());
+      bodies.add(body(ks(party), BodyKind.EXECUTIVE_BOARD, "Styrelse", party));
+      bodies.add(body(adm(party), BodyKind.ADMINISTRATION, "Förvaltning", party));
       people.add(person(party, "chair", ks(party), Role.CHAIR));
       people.add(person(party, "ceo", adm(party), Role.CHIEF_EXECUTIVE));
       people.add(person(party, "sec", adm(party), Role.TWIN_TOWN_SECRETARY)
@@ -148,7 +148,8 @@ final class ChainFixture {
   private void addSecretariesMeeting(int year) {
     Event.Builder meeting = Event.builder().id(EventId.of("sec-" + year)).kind(EventKind.SECRETARIES_MEETING)
         .date(LocalDate.of(year, 2, 1));
-    int nextMeetingYear = agreement.getMeetingCycle().includes(year) ? year : agreement.getMeetingCycle().nextAfter(year);
+    Cycle meetings = agreement.getMeetingCycle();
+    int nextMeetingYear = meetings.includes(year) ? year : meetings.nextAfter(year);
     if (nextMeetingYear <= agreement.getRevisionYear()) {
       meeting.chair(secretary(hostOf(nextMeetingYear)));
     }
@@ -158,7 +159,8 @@ final class ChainFixture {
   /** The host of the conference and meeting of {@code year}: the parties in turn. */
   MunicipalityId hostOf(int year) {
     Cycle cycle = agreement.getConferenceCycle();
-    int turn = Math.floorMod(Math.floorDiv(year - cycle.anchorYear(), cycle.everyYears()), agreement.getParties().size());
+    int round = Math.floorDiv(year - cycle.anchorYear(), cycle.everyYears());
+    int turn = Math.floorMod(round, agreement.getParties().size());
     return agreement.getParties().get(turn);
   }
 
@@ -191,6 +193,10 @@ final class ChainFixture {
 
   private static BodyId adm(MunicipalityId party) {
     return BodyId.of("adm-" + party);
+  }
+
+  private static Body body(BodyId id, BodyKind kind, String name, MunicipalityId party) {
+    return Body.builder().id(id).kind(kind).name(name + " " + party).municipality(party).build();
   }
 
   private static Municipality municipality(MunicipalityId id) {

@@ -2,9 +2,10 @@ package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Rule;
 
 /**
  * Checks a register against this package's rules only, the way the rulebook does (one evaluation,
@@ -31,9 +32,11 @@ final class Checks {
     return findings(register, VA2021_AND_REVISION, id);
   }
 
-  /** The findings of rule {@code id} on {@code register} over {@code period}. */
+  /** The findings of rule {@code id} on {@code register} over {@code period}, in report order. */
   static ImmutableList<Finding> findings(Register register, DateRange period, String id) {
-    return findings(register, period).stream().filter(f -> f.getRule().value().equals(id))
+    Rule rule = AgreementRules.all().stream().filter(r -> r.id().value().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule " + id + " in AgreementRules.all()"));
+    return rule.check(new Evaluation(register, period)).sorted(Finding.ORDER)
         .collect(ImmutableList.toImmutableList());
   }
 }

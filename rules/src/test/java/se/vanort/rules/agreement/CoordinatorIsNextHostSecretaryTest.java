@@ -3,6 +3,7 @@ package se.vanort.rules.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.vanort.rules.agreement.ChainFixture.MOSS;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ class CoordinatorIsNextHostSecretaryTest {
       assertThat(finding.getSubjects()).containsExactly("sec-2024", "meet-2025", "kauhava-sec");
       assertThat(finding.getMunicipality()).contains(MOSS);
       assertThat(finding.getDate()).contains(LocalDate.of(2024, 2, 1));
-      assertThat(finding.getArguments()).containsExactly("sec-2024", "2024-02-01", "meet-2025", "moss", "kauhava-sec", "kauhava");
+      assertThat(finding.getArguments())
+          .containsExactly("sec-2024", "2024-02-01", "meet-2025", "moss", "kauhava-sec", "kauhava");
     });
   }
 
@@ -34,7 +36,7 @@ class CoordinatorIsNextHostSecretaryTest {
     var register = ChainFixture.va2021().event("sec-2024", s -> s.withChair(PersonId.of("moss-chair"))).build();
 
     assertThat(Checks.findings(register, RULE)).extracting(Finding::getSubjects)
-        .containsExactly(com.google.common.collect.ImmutableList.of("sec-2024", "meet-2025", "moss-chair"));
+        .containsExactly(ImmutableList.of("sec-2024", "meet-2025", "moss-chair"));
   }
 
   @Test

@@ -10,6 +10,10 @@ import se.vanort.domain.decision.FollowUp;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.document.Modality;
+import se.vanort.domain.event.Event;
+import se.vanort.domain.event.EventId;
+import se.vanort.domain.event.EventKind;
+import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.BodyId;
 
 class DecisionsFollowedUpTest {
@@ -66,6 +70,19 @@ class DecisionsFollowedUpTest {
   void a_decision_of_a_municipal_body_is_outside_this_clause() {
     var register = ChainFixture.va2021().addDecision(Decision.builder().id(DecisionId.of("ks-2022-12"))
         .body(BodyId.of("ks-vimmerby")).date(LocalDate.of(2022, 3, 1)).matter(Matter.OTHER).build()).build();
+
+    assertThat(Checks.findings(register, RULE)).isEmpty();
+  }
+
+  @Test
+  void a_decision_of_a_meeting_of_another_chain_is_not_this_agreements_business() {
+    MunicipalityId tonder = MunicipalityId.of("tonder");
+    var register = ChainFixture.va2021().addMunicipality(tonder)
+        .addEvent(Event.builder().id(EventId.of("meet-tonder")).kind(EventKind.TWIN_TOWN_MEETING)
+            .date(LocalDate.of(2022, 5, 1)).host(tonder).build())
+        .addDecision(Decision.builder().id(DecisionId.of("dec-tonder")).meeting(EventId.of("meet-tonder"))
+            .date(LocalDate.of(2022, 5, 1)).matter(Matter.OTHER).build())
+        .build();
 
     assertThat(Checks.findings(register, RULE)).isEmpty();
   }

@@ -23,7 +23,8 @@ class DelegationHasLeadershipTest {
 
   private static Event withDelegation(Event event, Delegation delegation) {
     return event.withDelegations(ImmutableList.<Delegation>builder()
-        .addAll(event.getDelegations().stream().filter(d -> !d.getMunicipality().equals(delegation.getMunicipality())).toList())
+        .addAll(event.getDelegations().stream()
+            .filter(d -> !d.getMunicipality().equals(delegation.getMunicipality())).toList())
         .add(delegation).build());
   }
 
@@ -45,7 +46,8 @@ class DelegationHasLeadershipTest {
   @Test
   void a_delegation_to_a_meeting_without_political_leadership_is_a_finding() {
     var register = ChainFixture.va2021()
-        .event("meet-2025", m -> withDelegation(m, Delegation.of(KAUHAVA, PersonId.of("kauhava-ceo"), PersonId.of("kauhava-sec"))))
+        .event("meet-2025", m -> withDelegation(m,
+            Delegation.of(KAUHAVA, PersonId.of("kauhava-ceo"), PersonId.of("kauhava-sec"))))
         .build();
 
     assertThat(Checks.findings(register, RULE)).singleElement().satisfies(finding -> {

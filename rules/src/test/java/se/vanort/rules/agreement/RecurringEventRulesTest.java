@@ -5,6 +5,7 @@ import static se.vanort.rules.agreement.ChainFixture.KAUHAVA;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.document.ClauseId;
@@ -53,7 +54,7 @@ class RecurringEventRulesTest {
     var chain = ChainFixture.va2021().withoutEvent("camp-2023").withoutEvent("conf-2023").addMunicipality(tonder);
     var register = chain.addEvent(chain.conference("conf-tonder-2023", 2023, tonder)).build();
 
-    assertThat(Checks.findings(register, CONFERENCE)).extracting(Finding::getYear).containsExactly(java.util.Optional.of(2023));
+    assertThat(Checks.findings(register, CONFERENCE)).extracting(Finding::getYear).containsExactly(Optional.of(2023));
   }
 
   @Test
@@ -62,7 +63,8 @@ class RecurringEventRulesTest {
     var register = chain.addEvent(chain.conference("conf-2024", 2024, KAUHAVA)).build();
 
     assertThat(Checks.findings(register, CONFERENCE)).singleElement()
-        .satisfies(finding -> assertThat(finding.getArguments()).contains("2021 conf-2021, 2024 conf-2024, 2025 conf-2025"));
+        .satisfies(finding -> assertThat(finding.getArguments())
+            .contains("2021 conf-2021, 2024 conf-2024, 2025 conf-2025"));
   }
 
   @Test

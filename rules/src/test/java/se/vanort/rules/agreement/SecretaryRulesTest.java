@@ -3,6 +3,7 @@ package se.vanort.rules.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.vanort.rules.agreement.ChainFixture.OLFUS;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class SecretaryRulesTest {
     var register = ChainFixture.va2021().person("olfus-sec", s -> s.withContact(Contact.builder().build())).build();
 
     assertThat(Checks.findings(register, CONTACT)).extracting(Finding::getSubjects)
-        .containsExactly(com.google.common.collect.ImmutableList.of("olfus-sec"));
+        .containsExactly(ImmutableList.of("olfus-sec"));
   }
 
   @Test

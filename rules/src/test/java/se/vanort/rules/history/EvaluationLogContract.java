@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.RegisterId;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.Modality;

@@ -2,9 +2,9 @@ package se.vanort.rules.query;
 
 import java.time.LocalDate;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Perspective;
+import se.vanort.domain.register.Perspective;
 import se.vanort.domain.RecordId;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.decision.Decision;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.document.Documents;
 import se.vanort.rules.Messages;

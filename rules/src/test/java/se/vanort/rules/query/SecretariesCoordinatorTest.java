@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;

@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
+import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.municipality.Relation;
 import se.vanort.domain.municipality.RelationId;
 import se.vanort.domain.municipality.RelationKind;
 import se.vanort.domain.project.SteeringGroup;
-import se.vanort.domain.decision.DecisionId;
 
 class DecisionRulesTest {
   private static final LocalDate DAY = LocalDate.of(2023, 4, 24);

@@ -6,7 +6,7 @@ import static se.vanort.rules.strategy.Fixture.*;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.document.DocumentId;

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Perspective;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Perspective;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.DocumentId;
 import se.vanort.domain.document.Modality;
@@ -42,6 +42,29 @@ class NetworkRulesTest {
   @Test
   void a_network_of_two_administrations_and_the_council_led_by_the_coordinator_is_constituted() {
     assertThat(check(new NetworkConstituted(), constitutedNetwork().build())).isEmpty();
+  }
+
+  @Test
+  void a_network_in_which_the_coordinator_holds_the_coordinators_role_is_led_by_the_coordinator() {
+    var register = vimmerby()
+        .addPerson(member("n-samordnare", BOARD_ADMINISTRATION, Role.INTERNATIONAL_COORDINATOR, Role.INTERNATIONAL_COORDINATOR))
+        .addPerson(member("n-buf", SCHOOL_ADMINISTRATION, Role.OFFICIAL, Role.MEMBER))
+        .addPerson(member("n-kf", COUNCIL, Role.MEMBER, Role.MEMBER))
+        .build();
+
+    assertThat(check(new NetworkConstituted(), register)).isEmpty();
+  }
+
+  @Test
+  void a_substitute_is_no_representative_of_the_council_in_the_network() {
+    var register = vimmerby()
+        .addPerson(member("n-samordnare", BOARD_ADMINISTRATION, Role.INTERNATIONAL_COORDINATOR, Role.CHAIR))
+        .addPerson(member("n-buf", SCHOOL_ADMINISTRATION, Role.OFFICIAL, Role.MEMBER))
+        .addPerson(member("n-kf", COUNCIL, Role.MEMBER, Role.SUBSTITUTE))
+        .build();
+
+    assertThat(check(new NetworkConstituted(), register)).extracting(f -> f.getMessageKey())
+        .containsExactly("vis.network-constituted.council");
   }
 
   @Test
@@ -135,7 +158,7 @@ class NetworkRulesTest {
         .build();
 
     var finding = single(check(new CoordinatorInRegionalNetwork(), register, DateRange.ofYears(2021, 2022)),
-        "vis.coordinator-in-regional-network", "VIS2016/N2", Modality.SHALL, "rn-2022");
+        "vis.coordinator-in-regional-network", "VIS2016/N2", Modality.SHALL, "p-samordnare", "rn-2022");
     assertThat(finding.getYear()).contains(2022);
   }
 

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.vanort.rules.strategy.Fixture.*;
 
 import java.time.LocalDate;
+import java.time.Year;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.municipality.Relation;
+import se.vanort.domain.organisation.Body;
+import se.vanort.domain.organisation.BodyId;
+import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.municipality.RelationId;
 import se.vanort.domain.municipality.RelationKind;
 import se.vanort.domain.project.Budget;
@@ -62,10 +66,10 @@ class ProjectRulesTest {
   @Test
   void a_project_of_another_municipality_is_not_judged() {
     var register = vimmerby()
-        .addBody(se.vanort.domain.organisation.Body.builder().id(se.vanort.domain.organisation.BodyId.of("kauhava-kh"))
-            .kind(se.vanort.domain.organisation.BodyKind.COMMITTEE).name("Kauhavan kaupunginhallitus")
+        .addBody(Body.builder().id(BodyId.of("kauhava-kh"))
+            .kind(BodyKind.COMMITTEE).name("Kauhavan kaupunginhallitus")
             .municipality(KAUHAVA).build())
-        .addProject(project("p1", START, END).owner(se.vanort.domain.organisation.BodyId.of("kauhava-kh")).build())
+        .addProject(project("p1", START, END).owner(BodyId.of("kauhava-kh")).build())
         .build();
 
     assertThat(check(new ExternalFundingInvestigated(), register)).isEmpty();
@@ -197,7 +201,7 @@ class ProjectRulesTest {
   void a_mukono_project_paid_from_the_own_budget_and_not_grounded_in_child_rights_has_two_findings() {
     var register = vimmerby()
         .addRelation(Relation.builder().id(RelationId.of("mukono-partnerskap")).municipality(VIMMERBY).partner(MUKONO)
-            .kind(RelationKind.PARTNERSHIP).since(java.time.Year.of(2007)).theme("Barnkonventionen").build())
+            .kind(RelationKind.PARTNERSHIP).since(Year.of(2007)).theme("Barnkonventionen").build())
         .addProject(project("m1", START, END).partner(MUKONO).addFinancing(FundingSource.OWN_BUDGET, FundingSource.ICLD).build())
         .build();
 
@@ -216,7 +220,7 @@ class ProjectRulesTest {
   void a_mukono_project_on_child_rights_financed_by_icld_is_no_finding() {
     var register = vimmerby()
         .addRelation(Relation.builder().id(RelationId.of("mukono-partnerskap")).municipality(VIMMERBY).partner(MUKONO)
-            .kind(RelationKind.PARTNERSHIP).since(java.time.Year.of(2007)).theme("Barnkonventionen").build())
+            .kind(RelationKind.PARTNERSHIP).since(Year.of(2007)).theme("Barnkonventionen").build())
         .addProject(project("m1", START, END).relation(RelationId.of("mukono-partnerskap"))
             .groundedInChildRights(true).addFinancing(FundingSource.ICLD).build())
         .build();

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import se.vanort.domain.Names;
 
 /**
@@ -41,7 +40,7 @@ final class CollectingHandler extends DeserializationProblemHandler {
       message.append(message.charAt(message.length() - 1) == '?' ? " Known fields: " : "; known fields: ")
           .append(String.join(", ", new TreeSet<>(names)));
     }
-    problems.add(path(p), message.toString());
+    problems.addAtKey(path(p), message.toString());
     p.skipChildren();
     return true;
   }
@@ -108,10 +107,5 @@ final class CollectingHandler extends DeserializationProblemHandler {
       case VALUE_NULL -> "nothing";
       default -> p.getText();
     };
-  }
-
-  /** The names of a list's entries, sorted, for messages. */
-  static String listed(Collection<String> names) {
-    return names.stream().sorted().collect(Collectors.joining(", "));
   }
 }

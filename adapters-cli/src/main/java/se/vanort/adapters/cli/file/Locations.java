@@ -20,20 +20,29 @@ import java.util.Map;
 final class Locations {
   private final String source;
   private final Map<String, JsonLocation> byPath;
+  private final Map<String, JsonLocation> keys;
 
-  private Locations(String source, Map<String, JsonLocation> byPath) {
+  private Locations(String source, Map<String, JsonLocation> byPath, Map<String, JsonLocation> keys) {
     this.source = source;
     this.byPath = byPath;
+    this.keys = keys;
+  }
+
+  /** Whether the text holds any value at all, rather than nothing or comments only. */
+  boolean hasContent() {
+    return byPath.containsKey("");
   }
 
   /** Scans {@code content}; throws the syntax error, located, if it is not well-formed. */
   static Locations scan(String content, JsonFactory factory, String source) throws RegisterFileException {
     Map<String, JsonLocation> byPath = new HashMap<>();
+    Map<String, JsonLocation> keys = new HashMap<>();
     try (JsonParser parser = factory.createParser(content)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         String path = FilePaths.of(parser);
         if (token == JsonToken.FIELD_NAME) {
           byPath.put(path, parser.currentTokenLocation());
+          keys.put(path, parser.currentTokenLocation());
         } else if (token.isScalarValue()) {
           byPath.put(path, parser.currentTokenLocation());
         } else if (token.isStructStart()) {
@@ -45,7 +54,7 @@ final class Locations {
     } catch (IOException e) {
       throw new RegisterFileException(List.of(new FileProblem(source, 0, 0, "", "cannot be read: " + e.getMessage())));
     }
-    return new Locations(source, byPath);
+    return new Locations(source, byPath, keys);
   }
 
   /** A syntax error as a problem: Jackson's own words, without its source excerpt. */
@@ -64,9 +73,12 @@ final class Locations {
         "", "syntax error: " + message);
   }
 
-  /** The problem {@code message} at {@code path}, located at the path or its nearest recorded ancestor. */
-  FileProblem problem(String path, String message) {
-    JsonLocation location = null;
+  /**
+   * The problem {@code message} at {@code path}, located at the path's value (or at its key, when
+   * the key is what is wrong) or else at its nearest recorded ancestor.
+   */
+  FileProblem problem(String path, String message, boolean atKey) {
+    JsonLocation location = atKey ? keys.get(path) : null;
     for (String p = path; location == null; p = FilePaths.parent(p)) {
       location = byPath.get(p);
       if (p.isEmpty()) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * that the reader reports all of them at once and locates them at the end.
  */
 final class ProblemList {
-  private record Entry(String path, String message) {}
+  private record Entry(String path, String message, boolean atKey) {}
 
   /** The message of a missing required field, left out where the field has a problem of its own. */
   static final String REQUIRED = "is required";
@@ -21,7 +21,12 @@ final class ProblemList {
 
   /** Records {@code message} at {@code path}. */
   void add(String path, String message) {
-    entries.add(new Entry(path, message));
+    entries.add(new Entry(path, message, false));
+  }
+
+  /** Records {@code message} about the key of the field at {@code path}: an unknown field. */
+  void addAtKey(String path, String message) {
+    entries.add(new Entry(path, message, true));
   }
 
   /** Records a problem located elsewhere: in a register file that a scenario names. */
@@ -45,7 +50,7 @@ final class ProblemList {
     List<FileProblem> all = new ArrayList<>();
     entries.stream().distinct()
         .filter(e -> !(e.message().equals(REQUIRED) && judged.contains(e.path())))
-        .forEach(e -> all.add(locations.problem(e.path(), e.message())));
+        .forEach(e -> all.add(locations.problem(e.path(), e.message(), e.atKey())));
     all.sort(Comparator.comparingInt((FileProblem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
         .thenComparingInt(FileProblem::column)
         .thenComparing(FileProblem::path));

@@ -12,7 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import se.vanort.domain.Register;
+import se.vanort.domain.register.Register;
 
 /**
  * Reads and writes register files: YAML or JSON in the format of docs/register-format.md. Reading
@@ -52,15 +52,14 @@ public final class RegisterFiles {
     checkArgument(format != null, "a format is needed: YAML or JSON");
     Locations locations = Locations.scan(content, FileMappers.of(format).getFactory(), sourceName);
     ProblemList problems = new ProblemList();
-    RegisterDto dto = FileMappers.read(format, content, RegisterDto.class, problems);
-    Optional<Register> register = Optional.empty();
+    RegisterDto dto = locations.hasContent() ? FileMappers.read(format, content, RegisterDto.class, problems) : null;
     if (dto == null && problems.isEmpty()) {
       problems.add("", "holds no register; a register has at least a perspective and its municipalities"
           + " (vanort init writes a starter)");
-    } else if (dto != null) {
-      register = new RegisterMapping(problems, "").toRegister(dto);
     }
-    if (register.isEmpty()) {
+    Optional<Register> register = dto == null ? Optional.empty() : new RegisterMapping(problems, "").toRegister(dto);
+    // Jackson's problems (unknown fields) leave the rest readable, so they come with the domain's.
+    if (register.isEmpty() || !problems.isEmpty()) {
       throw problems.exception(locations);
     }
     return register.get();
@@ -95,7 +94,9 @@ public final class RegisterFiles {
   /** The text of {@code file} as UTF-8, or the problem that it cannot be read. */
   static String readText(Path file, String sourceName) throws RegisterFileException {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      // Editors on Windows may start a UTF-8 file with a byte order mark, which is not content.
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException e) {
       throw unreadable(sourceName, "no such file");
     } catch (CharacterCodingException e) {

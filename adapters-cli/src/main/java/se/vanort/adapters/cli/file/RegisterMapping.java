@@ -32,13 +32,8 @@ import se.vanort.adapters.cli.file.RegisterDto.ReportDto;
 import se.vanort.adapters.cli.file.RegisterDto.SteeringGroupDto;
 import se.vanort.adapters.cli.file.RegisterDto.StrategyDto;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.InvalidRegisterException;
 import se.vanort.domain.Names;
-import se.vanort.domain.Perspective;
-import se.vanort.domain.Problem;
 import se.vanort.domain.RecordId;
-import se.vanort.domain.Register;
-import se.vanort.domain.RegisterId;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.decision.Decision;
@@ -78,6 +73,11 @@ import se.vanort.domain.project.ProjectId;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.domain.project.Publication;
 import se.vanort.domain.project.SteeringGroup;
+import se.vanort.domain.register.InvalidRegisterException;
+import se.vanort.domain.register.Perspective;
+import se.vanort.domain.register.Problem;
+import se.vanort.domain.register.Register;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.strategy.Strategy;
 
 /**
@@ -168,12 +168,20 @@ final class RegisterMapping {
     return values;
   }
 
-  /** Reads one record; a value's own check (an agreement's revision year) becomes a problem at its path. */
+  /**
+   * Reads one record, or null when any of its fields has a problem. The builder then refuses to
+   * build for want of the field, which the problem already explains; any other refusal (an
+   * agreement whose revision year is not a conference year) becomes a problem at the record.
+   */
   private <D, T> T built(String path, Reader<D, T> reader, D dto) {
+    int mark = problems.size();
     try {
-      return reader.read(path, dto);
+      T value = reader.read(path, dto);
+      return problems.size() > mark ? null : value;
     } catch (IllegalStateException | IllegalArgumentException | DateTimeException e) {
-      add(path, e.getMessage());
+      if (problems.size() == mark) {
+        add(path, e.getMessage());
+      }
       return null;
     }
   }
@@ -290,18 +298,16 @@ final class RegisterMapping {
   }
 
   private Municipality municipality(String path, MunicipalityDto dto) {
-    int mark = problems.size();
     Municipality.Builder builder = Municipality.builder();
     set(required(path + ".id", dto.id, MunicipalityId::of), builder::id);
     set(requiredValue(path + ".name", dto.name), builder::name);
     set(requiredValue(path + ".country", dto.country), builder::country);
     builder.until(optional(path + ".until", dto.until, RegisterMapping::date));
     builder.mergedInto(optional(path + ".mergedInto", dto.mergedInto, MunicipalityId::of));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Agreement agreement(String path, AgreementDto dto) {
-    int mark = problems.size();
     Agreement.Builder builder = Agreement.builder();
     set(required(path + ".id", dto.id, DocumentId::of), builder::id);
     set(required(path + ".period", dto.period, this::period), builder::period);
@@ -309,20 +315,18 @@ final class RegisterMapping {
     set(required(path + ".conferences", dto.conferences, this::cycle), builder::conferenceCycle);
     optionalRecord(path + ".meetings", dto.meetings, this::cycle).ifPresent(builder::meetingCycle);
     set(requiredValue(path + ".revisionEveryYears", dto.revisionEveryYears), builder::revisionEveryYears);
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Strategy strategy(String path, StrategyDto dto) {
-    int mark = problems.size();
     Strategy.Builder builder = Strategy.builder();
     set(required(path + ".id", dto.id, DocumentId::of), builder::id);
     set(municipalityOrPerspective(path + ".municipality", dto.municipality), builder::municipality);
     set(required(path + ".adoptedBy", dto.adoptedBy, DecisionId::of), builder::adoptedBy);
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Relation relation(String path, RelationDto dto) {
-    int mark = problems.size();
     Relation.Builder builder = Relation.builder();
     set(required(path + ".id", dto.id, RelationId::of), builder::id);
     set(municipalityOrPerspective(path + ".municipality", dto.municipality), builder::municipality);
@@ -335,39 +339,36 @@ final class RegisterMapping {
     builder.theme(Optional.ofNullable(dto.theme));
     builder.channel(Optional.ofNullable(dto.channel));
     builder.note(Optional.ofNullable(dto.note));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Body body(String path, BodyDto dto) {
-    int mark = problems.size();
     Body.Builder builder = Body.builder();
     set(required(path + ".id", dto.id, BodyId::of), builder::id);
     set(required(path + ".kind", dto.kind, constant(BodyKind.class, "a kind of body")), builder::kind);
     set(requiredValue(path + ".name", dto.name), builder::name);
     builder.municipality(optional(path + ".municipality", dto.municipality, MunicipalityId::of));
     builder.parent(optional(path + ".parent", dto.parent, BodyId::of));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Person person(String path, PersonDto dto) {
-    int mark = problems.size();
     Person.Builder builder = Person.builder();
     set(required(path + ".id", dto.id, PersonId::of), builder::id);
     builder.name(Optional.ofNullable(dto.name));
     set(municipalityOrPerspective(path + ".municipality", dto.municipality), builder::municipality);
     builder.positions(each(path + ".positions", dto.positions, this::position));
     builder.contact(optionalRecord(path + ".contact", dto.contact, this::contact));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Position position(String path, PositionDto dto) {
-    int mark = problems.size();
     Position.Builder builder = Position.builder();
     set(required(path + ".body", dto.body, BodyId::of), builder::body);
     set(required(path + ".role", dto.role, constant(Role.class, "a role")), builder::role);
     builder.from(optional(path + ".from", dto.from, RegisterMapping::date));
     builder.until(optional(path + ".until", dto.until, RegisterMapping::date));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Contact contact(String path, ContactDto dto) {
@@ -375,7 +376,6 @@ final class RegisterMapping {
   }
 
   private Event event(String path, EventDto dto) {
-    int mark = problems.size();
     Event.Builder builder = Event.builder();
     set(required(path + ".id", dto.id, EventId::of), builder::id);
     set(required(path + ".kind", dto.kind, constant(EventKind.class, "a kind of event")), builder::kind);
@@ -394,27 +394,24 @@ final class RegisterMapping {
     builder.delegations(each(path + ".delegations", dto.delegations, this::delegation));
     builder.participants(all(path + ".participants", dto.participants, PersonId::of));
     builder.tags(all(path + ".tags", dto.tags, ClauseId::of));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Delegation delegation(String path, DelegationDto dto) {
-    int mark = problems.size();
     Delegation.Builder builder = Delegation.builder();
     set(required(path + ".municipality", dto.municipality, MunicipalityId::of), builder::municipality);
     builder.members(each(path + ".members", dto.members, this::member));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private DelegationMember member(String path, MemberDto dto) {
-    int mark = problems.size();
     DelegationMember.Builder builder = DelegationMember.builder();
     set(required(path + ".person", dto.person, PersonId::of), builder::person);
     builder.capacity(Optional.ofNullable(dto.capacity));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Decision decision(String path, DecisionDto dto) {
-    int mark = problems.size();
     Decision.Builder builder = Decision.builder();
     set(required(path + ".id", dto.id, DecisionId::of), builder::id);
     builder.body(optional(path + ".body", dto.body, BodyId::of));
@@ -425,20 +422,18 @@ final class RegisterMapping {
     builder.subjects(all(path + ".subjects", dto.subjects, RecordId::of));
     builder.summary(Optional.ofNullable(dto.summary));
     builder.followUps(each(path + ".followUps", dto.followUps, this::followUp));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private FollowUp followUp(String path, FollowUpDto dto) {
-    int mark = problems.size();
     FollowUp.Builder builder = FollowUp.builder();
     set(required(path + ".date", dto.date, RegisterMapping::date), builder::date);
     builder.event(optional(path + ".event", dto.event, EventId::of));
     builder.note(Optional.ofNullable(dto.note));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Project project(String path, ProjectDto dto) {
-    int mark = problems.size();
     Project.Builder builder = Project.builder();
     set(required(path + ".id", dto.id, ProjectId::of), builder::id);
     set(required(path + ".kind", dto.kind, constant(ProjectKind.class, "a kind of project")), builder::kind);
@@ -463,70 +458,63 @@ final class RegisterMapping {
     builder.consultations(each(path + ".consultations", dto.consultations, this::consultation));
     builder.peerMunicipalitiesSought(Optional.ofNullable(dto.peerMunicipalitiesSought));
     builder.tags(all(path + ".tags", dto.tags, ClauseId::of));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Budget budget(String path, BudgetDto dto) {
-    int mark = problems.size();
     Budget.Builder builder = Budget.builder();
     set(requiredValue(path + ".amount", dto.amount), builder::amount);
     set(requiredValue(path + ".withinOwnBudget", dto.withinOwnBudget), builder::withinOwnBudget);
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private FundingInvestigation fundingInvestigation(String path, FundingInvestigationDto dto) {
-    int mark = problems.size();
     FundingInvestigation.Builder builder = FundingInvestigation.builder();
     set(required(path + ".date", dto.date, RegisterMapping::date), builder::date);
     builder.sources(all(path + ".sources", dto.sources, constant(FundingSource.class, "a funding source")));
     builder.outcome(Optional.ofNullable(dto.outcome));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Publication publication(String path, PublicationDto dto) {
-    int mark = problems.size();
     Publication.Builder builder = Publication.builder();
     set(requiredValue(path + ".url", dto.url), builder::url);
     set(required(path + ".date", dto.date, RegisterMapping::date), builder::date);
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private SteeringGroup steeringGroup(String path, SteeringGroupDto dto) {
-    int mark = problems.size();
     SteeringGroup.Builder builder = SteeringGroup.builder();
     set(required(path + ".appointedBy", dto.appointedBy, DecisionId::of), builder::appointedBy);
     builder.members(all(path + ".members", dto.members, PersonId::of));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private Consultation consultation(String path, ConsultationDto dto) {
-    int mark = problems.size();
     Consultation.Builder builder = Consultation.builder();
     set(required(path + ".network", dto.network, BodyId::of), builder::network);
     set(required(path + ".date", dto.date, RegisterMapping::date), builder::date);
     builder.subject(Optional.ofNullable(dto.subject));
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private CouncilReport report(String path, ReportDto dto) {
-    int mark = problems.size();
     CouncilReport.Builder builder = CouncilReport.builder();
     set(required(path + ".committee", dto.committee, BodyId::of), builder::committee);
     set(requiredValue(path + ".year", dto.year), builder::year);
     builder.date(optional(path + ".date", dto.date, RegisterMapping::date));
     set(requiredValue(path + ".internationalWorkIncluded", dto.internationalWorkIncluded),
         builder::internationalWorkIncluded);
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private LeadershipRule leadershipRule(String path, LeadershipRuleDto dto) {
-    int mark = problems.size();
     LeadershipRule.Builder builder = LeadershipRule.builder();
     set(required(path + ".role", dto.role, constant(Role.class, "a role")), builder::role);
     builder.bodyKinds(all(path + ".bodyKinds", dto.bodyKinds, constant(BodyKind.class, "a kind of body")));
     set(required(path + ".leadership", dto.leadership, constant(Leadership.class, "a kind of leadership")),
         builder::leadership);
-    return problems.size() > mark ? null : builder.build();
+    return builder.build();
   }
 
   private static <T> void set(T value, java.util.function.Consumer<T> setter) {

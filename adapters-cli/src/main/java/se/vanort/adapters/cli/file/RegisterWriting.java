@@ -32,7 +32,6 @@ import se.vanort.adapters.cli.file.RegisterDto.SteeringGroupDto;
 import se.vanort.adapters.cli.file.RegisterDto.StrategyDto;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.Identifier;
-import se.vanort.domain.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.decision.Decision;
@@ -55,6 +54,7 @@ import se.vanort.domain.project.FundingInvestigation;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.project.Publication;
 import se.vanort.domain.project.SteeringGroup;
+import se.vanort.domain.register.Register;
 
 /**
  * Writes a register into the file's model, the inverse of {@link RegisterMapping}: what it writes

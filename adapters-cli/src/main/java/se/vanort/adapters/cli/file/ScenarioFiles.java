@@ -10,9 +10,9 @@ import java.util.Optional;
 import se.vanort.adapters.cli.file.ScenarioDto.ExpectedDto;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.Names;
-import se.vanort.domain.Register;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.RuleDefinition;
+import se.vanort.domain.register.Register;
 
 /**
  * Reads scenario files for {@code vanort test}: a name, a register (a file name relative to the
@@ -33,7 +33,7 @@ public final class ScenarioFiles {
     String content = RegisterFiles.readText(file, source);
     Locations locations = Locations.scan(content, FileMappers.of(format).getFactory(), source);
     ProblemList problems = new ProblemList();
-    ScenarioDto dto = FileMappers.read(format, content, ScenarioDto.class, problems);
+    ScenarioDto dto = locations.hasContent() ? FileMappers.read(format, content, ScenarioDto.class, problems) : null;
     if (dto == null) {
       if (problems.isEmpty()) {
         problems.add("", "holds no scenario; a scenario has a name, a register and the findings it expects (expect)");

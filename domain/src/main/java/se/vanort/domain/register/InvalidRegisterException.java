@@ -1,4 +1,4 @@
-package se.vanort.domain;
+package se.vanort.domain.register;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

@@ -1,4 +1,4 @@
-package se.vanort.domain;
+package se.vanort.domain.register;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -29,6 +29,7 @@ import se.vanort.domain.organisation.Position;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectId;
 import se.vanort.domain.strategy.Strategy;
+import se.vanort.domain.VanortStyle;
 
 /**
  * Everything the rules need to know about a municipality's international work: the municipalities,
@@ -153,7 +154,8 @@ public interface Register extends WithRegister {
     return getStrategies().stream().filter(s -> s.getId().equals(id)).findFirst();
   }
 
-  /** The catalogue's leadership classification followed by this register's own lines. */
+  /** The catalogue's leadership classification followed by this register's own lines; built once. */
+  @Value.Lazy
   default ImmutableList<LeadershipRule> leadershipClassification() {
     return ImmutableList.<LeadershipRule>builder()
         .addAll(LeadershipRule.DEFAULTS)

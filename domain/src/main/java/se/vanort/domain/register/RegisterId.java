@@ -1,4 +1,8 @@
-package se.vanort.domain;
+package se.vanort.domain.register;
+
+import se.vanort.domain.Identifier;
+import se.vanort.domain.RecordIds;
+
 
 /** The id under which a register is stored, by default its perspective municipality's id. */
 public record RegisterId(String value) implements Identifier<RegisterId> {

@@ -1,4 +1,4 @@
-package se.vanort.domain;
+package se.vanort.domain.register;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -30,6 +30,8 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.strategy.Strategy;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.Names;
 
 /**
  * Finds every problem of a register: the Jakarta constraints declared on its values (enforced by
@@ -135,6 +137,9 @@ final class RegisterValidation {
   private void checkMunicipality(String path, Municipality municipality) {
     municipality.getMergedInto().ifPresent(into -> {
       municipality(path + ".mergedInto", into.value());
+      if (into.equals(municipality.getId())) {
+        problems.add(Problem.at(path + ".mergedInto", "municipality " + into + " cannot be merged into itself"));
+      }
       if (municipality.getUntil().isEmpty()) {
         problems.add(Problem.at(path + ".until", "municipality " + municipality.getId()
             + " was merged into " + into + " but has no last day (until); record the day before the merger"));
@@ -156,6 +161,10 @@ final class RegisterValidation {
   private void checkRelation(String path, Relation relation) {
     municipality(path + ".municipality", relation.getMunicipality().value());
     municipality(path + ".partner", relation.getPartner().value());
+    if (relation.getPartner().equals(relation.getMunicipality())) {
+      problems.add(Problem.at(path + ".partner", "relation " + relation.getId() + " ties "
+          + relation.getMunicipality() + " to itself; the partner is the municipality abroad"));
+    }
     if (relation.getSince().isPresent() && relation.getUntil().isPresent()
         && relation.getUntil().get().getYear() < relation.getSince().get().getValue()) {
       problems.add(Problem.at(path + ".until", "relation " + relation.getId() + " ends ("

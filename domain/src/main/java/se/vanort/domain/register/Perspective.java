@@ -1,8 +1,9 @@
-package se.vanort.domain;
+package se.vanort.domain.register;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.VanortStyle;
 
 /**
  * Whose register this is and as of when: the municipality whose strategy applies (Vimmerby) and
