@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -110,18 +112,24 @@ public final class Evaluation {
 
   /** The events of {@code kind}, in register order. */
   public ImmutableList<Event> events(EventKind kind) {
-    return this.<ImmutableListMultimap<EventKind, Event>>index("eventsByKind",
-        e -> Multimaps.index(e.register.getEvents(), Event::getKind)).get(kind);
+    return this.<Map<EventKind, ImmutableList<Event>>>index("eventsByKind", e -> {
+      Map<EventKind, ImmutableList.Builder<Event>> byKind = new EnumMap<>(EventKind.class);
+      for (Event event : e.register.getEvents()) {
+        byKind.computeIfAbsent(event.getKind(), k -> ImmutableList.builder()).add(event);
+      }
+      Map<EventKind, ImmutableList<Event>> built = new EnumMap<>(EventKind.class);
+      for (EventKind k : EventKind.values()) {
+        built.put(k, byKind.containsKey(k) ? byKind.get(k).build() : ImmutableList.of());
+      }
+      return built;
+    }).get(kind);
   }
 
   /** The events of {@code kind} whose first day lies in {@code year}. */
   public ImmutableList<Event> events(EventKind kind, int year) {
-    return this.<ImmutableListMultimap<KindYear, Event>>index("eventsByKindAndYear",
-        e -> Multimaps.index(e.register.getEvents(), ev -> new KindYear(ev.getKind(), ev.year())))
-        .get(new KindYear(kind, year));
+    return this.<ImmutableListMultimap<Integer, Event>>index(List.of("eventsByYear", kind),
+        e -> Multimaps.index(e.events(kind), Event::year)).get(year);
   }
-
-  private record KindYear(EventKind kind, int year) {}
 
   /** The events whose first day lies in the period. */
   public ImmutableList<Event> eventsInPeriod() {
@@ -165,10 +173,10 @@ public final class Evaluation {
    * recorded or planned; ties on the same day go to the lower id.
    */
   public Optional<Event> nextEvent(EventKind kind, LocalDate date) {
-    ImmutableList<Event> sorted = this.<ImmutableListMultimap<EventKind, Event>>index("eventsByKindSorted",
-        e -> Multimaps.index(e.register.getEvents().stream()
-            .sorted(Comparator.comparing(Event::getDate).thenComparing(Event::getId))
-            .toList(), Event::getKind)).get(kind);
+    ImmutableList<Event> sorted = this.<ImmutableList<Event>>index(List.of("eventsSorted", kind),
+        e -> ImmutableList.sortedCopyOf(
+            Comparator.comparingLong((Event event) -> event.getDate().toEpochDay()).thenComparing(Event::getId),
+            e.events(kind)));
     int low = 0;
     int high = sorted.size();
     while (low < high) {

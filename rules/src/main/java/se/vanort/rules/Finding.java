@@ -1,5 +1,6 @@
 package se.vanort.rules;
 
+import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -57,9 +58,9 @@ public interface Finding extends WithFinding {
       .thenComparing(f -> f.getDate().orElse(LocalDate.MIN))
       .thenComparing(f -> f.getRule().value())
       .thenComparing(f -> f.getMunicipality().map(MunicipalityId::value).orElse(""))
-      .thenComparing(f -> String.join(",", f.getSubjects()))
+      .thenComparing(Finding::getSubjects, Comparators.lexicographical(Comparator.<String>naturalOrder()))
       .thenComparing(Finding::getMessageKey)
-      .thenComparing(f -> String.join("\u0000", f.getArguments()));
+      .thenComparing(Finding::getArguments, Comparators.lexicographical(Comparator.<String>naturalOrder()));
 
   /** A new builder. */
   static Builder builder() {

@@ -2,12 +2,16 @@ package se.vanort.domain.register;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableTable;
+import com.google.common.collect.Sets;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import se.vanort.domain.VanortStyle;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
@@ -20,16 +24,17 @@ import se.vanort.domain.municipality.Relation;
 import se.vanort.domain.municipality.RelationId;
 import se.vanort.domain.organisation.Body;
 import se.vanort.domain.organisation.BodyId;
+import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.organisation.CouncilReport;
 import se.vanort.domain.organisation.Leadership;
 import se.vanort.domain.organisation.LeadershipRule;
 import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.PersonId;
 import se.vanort.domain.organisation.Position;
+import se.vanort.domain.organisation.Role;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectId;
 import se.vanort.domain.strategy.Strategy;
-import se.vanort.domain.VanortStyle;
 
 /**
  * Everything the rules need to know about a municipality's international work: the municipalities,
@@ -165,18 +170,40 @@ public interface Register extends WithRegister {
 
   /** The leadership {@code position} gives under this register's classification. */
   default Set<Leadership> leadershipOf(Position position) {
-    Set<Leadership> found = EnumSet.noneOf(Leadership.class);
-    findBody(position.getBody()).ifPresent(body -> leadershipClassification().stream()
-        .filter(rule -> rule.matches(position.getRole(), body.getKind()))
-        .forEach(rule -> found.add(rule.getLeadership())));
-    return found;
+    Body body = bodiesById().get(position.getBody());
+    return body == null ? EnumSet.noneOf(Leadership.class) : leadershipTable().get(position.getRole(), body.getKind());
   }
 
   /** The leadership {@code person} holds on {@code date}: political, administrative, both or none. */
   default Set<Leadership> leadershipOn(PersonId person, LocalDate date) {
     Set<Leadership> found = EnumSet.noneOf(Leadership.class);
-    findPerson(person).ifPresent(p -> p.positionsOn(date).forEach(pos -> found.addAll(leadershipOf(pos))));
+    Person holder = peopleById().get(person);
+    if (holder != null) {
+      for (Position position : holder.getPositions()) {
+        if (position.isHeldOn(date)) {
+          found.addAll(leadershipOf(position));
+        }
+      }
+    }
     return found;
+  }
+
+  /**
+   * The classification as a table from role and kind of body to the leadership it gives, built
+   * once, so that a rule asking for every member of every delegation does a lookup, not a search.
+   */
+  @Value.Lazy
+  default ImmutableTable<Role, BodyKind, ImmutableSet<Leadership>> leadershipTable() {
+    ImmutableTable.Builder<Role, BodyKind, ImmutableSet<Leadership>> table = ImmutableTable.builder();
+    for (Role role : Role.values()) {
+      for (BodyKind kind : BodyKind.values()) {
+        table.put(role, kind, Sets.immutableEnumSet(leadershipClassification().stream()
+            .filter(rule -> rule.matches(role, kind))
+            .map(LeadershipRule::getLeadership)
+            .toList()));
+      }
+    }
+    return table.build();
   }
 
   /** The number of records of every kind, the measure of a register's size. */
