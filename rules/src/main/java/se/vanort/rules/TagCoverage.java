@@ -1,6 +1,7 @@
 package se.vanort.rules;
 
-import com.google.common.collect.ImmutableMultiset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import se.vanort.domain.document.ClauseId;
 
@@ -26,11 +27,11 @@ final class TagCoverage extends BaseRule {
 
   /** How many activities of the period are tagged with {@code clause}. */
   static int taggedActivities(Evaluation evaluation, ClauseId clause) {
-    return evaluation.<ImmutableMultiset<ClauseId>>index(INDEX, e -> {
-      ImmutableMultiset.Builder<ClauseId> counts = ImmutableMultiset.builder();
-      e.eventsInPeriod().forEach(event -> counts.addAll(event.getTags()));
-      e.projectsInPeriod().forEach(project -> counts.addAll(project.getTags()));
-      return counts.build();
-    }).count(clause);
+    return evaluation.<Map<ClauseId, Integer>>index(INDEX, e -> {
+      Map<ClauseId, Integer> counts = new HashMap<>();
+      e.eventsInPeriod().forEach(event -> event.getTags().forEach(tag -> counts.merge(tag, 1, Integer::sum)));
+      e.projectsInPeriod().forEach(project -> project.getTags().forEach(tag -> counts.merge(tag, 1, Integer::sum)));
+      return counts;
+    }).getOrDefault(clause, 0);
   }
 }
