@@ -42,11 +42,17 @@ abstract class RecurringEventRule extends BaseRule {
     Cycle cycle = cycle(scope.agreement());
     ImmutableList<Integer> required = scope.years().filter(cycle::includes)
         .collect(ImmutableList.toImmutableList());
-    String recorded = Scope.joined(scope.years()
-        .flatMap(year -> scope.chainEvents(evaluation, kind, year).map(event -> year + " " + event.getId())));
-    return required.stream()
+    ImmutableList<Integer> missing = required.stream()
         .filter(evaluation::isClosed)
         .filter(year -> scope.chainEvents(evaluation, kind, year).findAny().isEmpty())
+        .collect(ImmutableList.toImmutableList());
+    if (missing.isEmpty()) {
+      return Stream.empty();
+    }
+    // The facts list every recorded event of the period: built only when there is a finding.
+    String recorded = Scope.joined(scope.years()
+        .flatMap(year -> scope.chainEvents(evaluation, kind, year).map(event -> year + " " + event.getId())));
+    return missing.stream()
         .map(year -> finding()
             .addSubject(scope.agreementId())
             .year(year)
