@@ -40,7 +40,7 @@ import se.vanort.domain.repository.StoredRegister;
  * rows per second is that number divided by the time of one save or load.
  *
  * <p>PostgreSQL is {@code jdbc:postgresql://127.0.0.1:5432/test} as user {@code postgres}, in a
- * schema of its own ({@code vanort_bench}); {@code VANORT_BENCH_PG_URL} and
+ * schema of the run's own ({@code vanort_bench_<pid>}, dropped at the end); {@code VANORT_BENCH_PG_URL} and
  * {@code VANORT_BENCH_PG_USER} name another server.
  */
 @State(Scope.Benchmark)
@@ -50,7 +50,8 @@ import se.vanort.domain.repository.StoredRegister;
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
 public class StoreBenchmark {
-  private static final String SCHEMA = "vanort_bench";
+  /** A schema of this run's own, so that two runs (a developer's and CI's smoke run) never meet. */
+  private static final String SCHEMA = "vanort_bench_" + ProcessHandle.current().pid();
   private static final RegisterId SAVED = RegisterId.of("bench-save");
   private static final RegisterId LOADED = RegisterId.of("bench-load");
   private static final String RAW = "bench-raw";
@@ -64,6 +65,8 @@ public class StoreBenchmark {
   public int records;
 
   private Path directory;
+  private String server;
+  private Properties serverProperties;
   private JdbcStore store;
   private RegisterRepository repository;
   private Register register;
@@ -82,9 +85,10 @@ public class StoreBenchmark {
       properties.setProperty("password", "");
       store = JdbcStore.open(url, "sa", "");
     } else {
-      String server = System.getenv().getOrDefault("VANORT_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+      server = System.getenv().getOrDefault("VANORT_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
       String user = System.getenv().getOrDefault("VANORT_BENCH_PG_USER", "postgres");
       properties.setProperty("user", user);
+      serverProperties = (Properties) properties.clone();
       try (Connection connection = DriverManager.getConnection(server, properties);
           Statement statement = connection.createStatement()) {
         statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
@@ -115,6 +119,12 @@ public class StoreBenchmark {
   public void tearDown() throws SQLException, IOException {
     raw.close();
     store.close();
+    if (server != null) {
+      try (Connection connection = DriverManager.getConnection(server, serverProperties);
+          Statement statement = connection.createStatement()) {
+        statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+      }
+    }
     if (directory != null) {
       try (Stream<Path> files = Files.walk(directory)) {
         files.sorted(Comparator.reverseOrder()).forEach(StoreBenchmark::deleteFile);
