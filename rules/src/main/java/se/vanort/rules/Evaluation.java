@@ -125,10 +125,17 @@ public final class Evaluation {
     }).get(kind);
   }
 
-  /** The events of {@code kind} whose first day lies in {@code year}. */
+  /** The events of {@code kind} whose first day lies in {@code year}, by date and then id. */
   public ImmutableList<Event> events(EventKind kind, int year) {
     return this.<ImmutableListMultimap<Integer, Event>>index(List.of("eventsByYear", kind),
-        e -> Multimaps.index(e.events(kind), Event::year)).get(year);
+        e -> Multimaps.index(e.eventsByDate(kind), Event::year)).get(year);
+  }
+
+  /** The events of {@code kind} by date and then id, sorted once per evaluation. */
+  private ImmutableList<Event> eventsByDate(EventKind kind) {
+    return index(List.of("eventsSorted", kind), e -> ImmutableList.sortedCopyOf(
+        Comparator.comparingLong((Event event) -> event.getDate().toEpochDay()).thenComparing(Event::getId),
+        e.events(kind)));
   }
 
   /** The events whose first day lies in the period. */
@@ -173,10 +180,7 @@ public final class Evaluation {
    * recorded or planned; ties on the same day go to the lower id.
    */
   public Optional<Event> nextEvent(EventKind kind, LocalDate date) {
-    ImmutableList<Event> sorted = this.<ImmutableList<Event>>index(List.of("eventsSorted", kind),
-        e -> ImmutableList.sortedCopyOf(
-            Comparator.comparingLong((Event event) -> event.getDate().toEpochDay()).thenComparing(Event::getId),
-            e.events(kind)));
+    ImmutableList<Event> sorted = eventsByDate(kind);
     int low = 0;
     int high = sorted.size();
     while (low < high) {

@@ -1,7 +1,6 @@
 package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -27,8 +26,6 @@ record Scope(Agreement agreement, DateRange days) {
   private static final String INDEX = "agreement.scopes";
   /** What a message shows for a value that is not recorded. */
   static final String NOT_RECORDED = "—";
-  private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::getDate).thenComparing(Event::getId);
-
   /** The scopes of the evaluation's agreements, built once per evaluation. */
   static ImmutableList<Scope> of(Evaluation evaluation) {
     return evaluation.index(INDEX, e -> e.agreements().stream()
@@ -71,7 +68,9 @@ record Scope(Agreement agreement, DateRange days) {
 
   /** {@link #chainEvents(Evaluation, EventKind, int)} for any {@code agreement} of the register. */
   static Stream<Event> chainEvents(Evaluation evaluation, Agreement agreement, EventKind kind, int year) {
-    return evaluation.events(kind, year).stream().filter(event -> belongsTo(agreement, event)).sorted(BY_DATE);
+    // The evaluation's index is already by date and id, so the facts of a finding list a year's
+    // events in one order whatever the order of the records.
+    return evaluation.events(kind, year).stream().filter(event -> belongsTo(agreement, event));
   }
 
   /**
