@@ -197,7 +197,7 @@ public final class Evaluation {
   /** The twin-town secretaries of {@code municipality} on {@code date} (VA2021/O2), in register order. */
   public ImmutableList<Person> secretariesOn(MunicipalityId municipality, LocalDate date) {
     return holdersOf(Role.TWIN_TOWN_SECRETARY).stream()
-        .filter(person -> person.getMunicipality().equals(municipality))
+        .filter(person -> register.municipalityOf(person).equals(municipality))
         .filter(person -> person.holds(Role.TWIN_TOWN_SECRETARY, date))
         .collect(ImmutableList.toImmutableList());
   }

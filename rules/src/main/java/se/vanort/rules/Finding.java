@@ -47,6 +47,12 @@ public interface Finding extends WithFinding {
   /** The arguments of its texts, already formatted ({0}, {1}, … in the bundles). */
   ImmutableList<String> getArguments();
 
+  /**
+   * The uid of the obligation it reports as missed ({@code conference-2025-VA2021}), the same uid as
+   * the obligation's item in the calendar of what is due; absent for a finding on a record.
+   */
+  Optional<String> getObligation();
+
   /** Whether it is a breach of a SHALL clause. */
   default boolean isBreach() {
     return getModality() == Modality.SHALL;

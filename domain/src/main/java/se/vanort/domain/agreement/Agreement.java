@@ -3,8 +3,11 @@ package se.vanort.domain.agreement;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.immutables.value.Value;
 import se.vanort.domain.DateRange;
@@ -32,9 +35,12 @@ public interface Agreement extends WithAgreement {
   /** The days it is in force. */
   DateRange getPeriod();
 
-  /** The municipalities bound by it. VA2021 lists none: they are data of the register. */
+  /**
+   * The municipalities bound by it, each with its membership where recorded. VA2021 lists none: they
+   * are data of the register.
+   */
   @Size(min = 2, message = "an agreement needs at least two parties")
-  ImmutableList<MunicipalityId> getParties();
+  ImmutableList<@Valid Party> getParties();
 
   /** When twin-town conferences are held (VA2021/A1). */
   Cycle getConferenceCycle();
@@ -74,9 +80,42 @@ public interface Agreement extends WithAgreement {
     return range.years().filter(this::isMeetingYear);
   }
 
-  /** Whether {@code party} is bound by the agreement. */
-  default boolean isParty(MunicipalityId party) {
-    return getParties().contains(party);
+  /** Whether {@code municipality} is a party at some time, whatever its membership period. */
+  default boolean isParty(MunicipalityId municipality) {
+    return findParty(municipality).isPresent();
+  }
+
+  /** The party role of {@code municipality}, if it has one. */
+  default Optional<Party> findParty(MunicipalityId municipality) {
+    for (Party party : getParties()) {
+      if (party.getMunicipality().equals(municipality)) {
+        return Optional.of(party);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code municipality} is a member on {@code date}: a party whose membership covers the
+   * day, within the agreement's period. Whether the municipality still exists is the register's to
+   * say ({@code Register#isBoundOn}).
+   */
+  default boolean isMemberOn(MunicipalityId municipality, LocalDate date) {
+    return getPeriod().contains(date) && findParty(municipality).filter(p -> p.isMemberOn(date)).isPresent();
+  }
+
+  /** The parties' municipalities, in the order recorded. */
+  default ImmutableList<MunicipalityId> partyIds() {
+    return getParties().stream().map(Party::getMunicipality).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Whether the revision year lies within the agreement's period or in the year right after it (the
+   * catalogue's second round): a revision further off cannot be this agreement's.
+   */
+  default boolean isRevisionYearPlausible() {
+    int year = getRevisionYear();
+    return year >= getPeriod().from().getYear() && year <= getPeriod().to().getYear() + 1;
   }
 
   /** The revision must coincide with a conference (VA2021/R). */
@@ -96,5 +135,19 @@ public interface Agreement extends WithAgreement {
   }
 
   /** Builds an {@link Agreement}. */
-  final class Builder extends ImmutableAgreement.Builder {}
+  final class Builder extends ImmutableAgreement.Builder {
+    /** Adds parties for the whole of the agreement's period. */
+    public Builder addParties(MunicipalityId... municipalities) {
+      for (MunicipalityId municipality : municipalities) {
+        addParties(Party.of(municipality));
+      }
+      return this;
+    }
+
+    /** Adds parties for the whole of the agreement's period. */
+    public Builder addAllPartyIds(Iterable<MunicipalityId> municipalities) {
+      municipalities.forEach(municipality -> addParties(Party.of(municipality)));
+      return this;
+    }
+  }
 }

@@ -6,6 +6,9 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import se.vanort.domain.project.FundingInvestigation;
+import se.vanort.domain.project.ProjectId;
+import se.vanort.domain.project.Publication;
 import se.vanort.domain.NonBlankText;
 import se.vanort.domain.VanortStyle;
 import se.vanort.domain.document.ClauseId;
@@ -69,6 +72,22 @@ public interface Event extends WithEvent {
   /** Participants outside delegations: the members present at a network meeting, say. */
   ImmutableList<PersonId> getParticipants();
 
+  /**
+   * The project this event is part of (a study visit within a partnership project, say): the project
+   * then carries the funding investigation and the publication, and the event is not judged as an
+   * activity of its own.
+   */
+  Optional<ProjectId> getProject();
+
+  /**
+   * The investigation of external funding for an exchange or study visit recorded as an event of its
+   * own (VIS2016/W4), if one was recorded.
+   */
+  Optional<@Valid FundingInvestigation> getFundingInvestigation();
+
+  /** The publication of an exchange or study visit on the municipality's website (VIS2016/N1), if recorded. */
+  Optional<@Valid Publication> getPublication();
+
   /** The strategies of VA2021 (S1–S5) and goals of VIS2016 (G1–G8) the event serves. */
   ImmutableSet<ClauseId> getTags();
 
@@ -80,6 +99,27 @@ public interface Event extends WithEvent {
   /** The delegation of {@code municipality}, if it sent one. */
   default Optional<Delegation> delegationOf(MunicipalityId municipality) {
     return getDelegations().stream().filter(d -> d.getMunicipality().equals(municipality)).findFirst();
+  }
+
+  /**
+   * Whether {@code municipality} takes part in the event: it hosts it or sends a delegation (the
+   * catalogue's "taking part").
+   */
+  default boolean isAttendedBy(MunicipalityId municipality) {
+    return getHost().filter(municipality::equals).isPresent() || delegationOf(municipality).isPresent();
+  }
+
+  /**
+   * Whether the event is an international contact of its own under VIS2016/W4 and N1: an exchange or
+   * a study visit that is not part of a project.
+   */
+  default boolean isActivityOfItsOwn() {
+    return (getKind() == EventKind.EXCHANGE || getKind() == EventKind.STUDY_VISIT) && getProject().isEmpty();
+  }
+
+  /** The last day: the end date, or the first day of a one-day event. */
+  default LocalDate lastDay() {
+    return getEndDate().orElse(getDate());
   }
 
   /** Whether the agenda holds {@code item}. */

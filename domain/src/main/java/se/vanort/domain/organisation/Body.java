@@ -23,8 +23,17 @@ public interface Body extends WithBody {
   @NotBlank(message = "must name the body")
   String getName();
 
-  /** The municipality it belongs to; absent for a regional network or an outside association. */
+  /**
+   * The municipality it belongs to, as recorded. Where it is not recorded, a body belongs to the
+   * register's perspective municipality, except a regional network or an association, which belong to
+   * none: ask the register ({@code Register#municipalityOf(Body)}).
+   */
   Optional<MunicipalityId> getMunicipality();
+
+  /** Whether a body of this kind belongs to no municipality unless the register says otherwise. */
+  default boolean belongsToNoMunicipalityByDefault() {
+    return getKind() == BodyKind.REGIONAL_NETWORK || getKind() == BodyKind.ASSOCIATION;
+  }
 
   /** The body it sits under: a school under its committee, an administration under its board. */
   Optional<BodyId> getParent();

@@ -22,8 +22,12 @@ public interface Person extends WithPerson {
   /** The person's name, if the register keeps it. */
   Optional<@NonBlankText String> getName();
 
-  /** The municipality the person serves. */
-  MunicipalityId getMunicipality();
+  /**
+   * The municipality the person serves, as recorded. Where it is not recorded, the person belongs to
+   * the municipality of the bodies they hold positions in, or else to the register's perspective
+   * municipality: ask the register ({@code Register#municipalityOf(Person)}), which knows both.
+   */
+  Optional<MunicipalityId> getMunicipality();
 
   /** The positions held, in any order. */
   ImmutableList<@Valid Position> getPositions();

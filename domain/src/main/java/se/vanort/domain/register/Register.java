@@ -159,6 +159,66 @@ public interface Register extends WithRegister {
     return getStrategies().stream().filter(s -> s.getId().equals(id)).findFirst();
   }
 
+  /**
+   * The municipality {@code body} belongs to: the one recorded, else the perspective municipality
+   * (the register's own bodies need not say whose they are); a regional network or an association
+   * recorded without one belongs to none.
+   */
+  default Optional<MunicipalityId> municipalityOf(Body body) {
+    if (body.getMunicipality().isPresent()) {
+      return body.getMunicipality();
+    }
+    return body.belongsToNoMunicipalityByDefault()
+        ? Optional.empty()
+        : Optional.of(getPerspective().getMunicipality());
+  }
+
+  /** The municipality of the body {@code id} ({@link #municipalityOf(Body)}); empty for an unknown body. */
+  default Optional<MunicipalityId> municipalityOfBody(BodyId id) {
+    Body body = bodiesById().get(id);
+    return body == null ? Optional.empty() : municipalityOf(body);
+  }
+
+  /**
+   * The municipality {@code person} serves: the one recorded, else the municipality of the bodies
+   * they hold positions in, else the perspective municipality. Validation refuses a person recorded
+   * without a municipality whose positions lie in bodies of two municipalities, so the answer is
+   * never a guess between two.
+   */
+  default MunicipalityId municipalityOf(Person person) {
+    if (person.getMunicipality().isPresent()) {
+      return person.getMunicipality().get();
+    }
+    for (Position position : person.getPositions()) {
+      Optional<MunicipalityId> ofBody = municipalityOfBody(position.getBody());
+      if (ofBody.isPresent()) {
+        return ofBody.get();
+      }
+    }
+    return getPerspective().getMunicipality();
+  }
+
+  /** Whether {@code municipality} exists as a municipality of its own on {@code date}. */
+  default boolean existsOn(MunicipalityId municipality, LocalDate date) {
+    Municipality recorded = municipalitiesById().get(municipality);
+    return recorded != null && recorded.existsOn(date);
+  }
+
+  /**
+   * Whether {@code municipality} is bound by {@code agreement} on {@code date}: a member that day
+   * (within the agreement's period and its own membership) and existing as a municipality.
+   */
+  default boolean isBoundOn(Agreement agreement, MunicipalityId municipality, LocalDate date) {
+    return agreement.isMemberOn(municipality, date) && existsOn(municipality, date);
+  }
+
+  /** The chain of {@code agreement} on {@code date}: the parties bound that day, in the order recorded. */
+  default ImmutableList<MunicipalityId> chainOn(Agreement agreement, LocalDate date) {
+    return agreement.partyIds().stream()
+        .filter(party -> isBoundOn(agreement, party, date))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** The catalogue's leadership classification followed by this register's own lines; built once. */
   @Value.Lazy
   default ImmutableList<LeadershipRule> leadershipClassification() {
@@ -174,13 +234,27 @@ public interface Register extends WithRegister {
     return body == null ? EnumSet.noneOf(Leadership.class) : leadershipTable().get(position.getRole(), body.getKind());
   }
 
-  /** The leadership {@code person} holds on {@code date}: political, administrative, both or none. */
+  /** The leadership {@code person} holds on {@code date}, in any municipality: political, administrative, both or none. */
   default Set<Leadership> leadershipOn(PersonId person, LocalDate date) {
+    return leadershipOn(person, date, Optional.empty());
+  }
+
+  /**
+   * The leadership {@code person} holds on {@code date} in {@code municipality}: only positions in
+   * bodies of that municipality count (VA2021/O1d: a delegation's leadership is its own
+   * municipality's, so Kauhava's chief executive is not Vimmerby's administrative leadership).
+   */
+  default Set<Leadership> leadershipOn(PersonId person, LocalDate date, MunicipalityId municipality) {
+    return leadershipOn(person, date, Optional.of(municipality));
+  }
+
+  private Set<Leadership> leadershipOn(PersonId person, LocalDate date, Optional<MunicipalityId> municipality) {
     Set<Leadership> found = EnumSet.noneOf(Leadership.class);
     Person holder = peopleById().get(person);
     if (holder != null) {
       for (Position position : holder.getPositions()) {
-        if (position.isHeldOn(date)) {
+        if (position.isHeldOn(date)
+            && (municipality.isEmpty() || municipalityOfBody(position.getBody()).equals(municipality))) {
           found.addAll(leadershipOf(position));
         }
       }

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.vanort.domain.agreement.Agreement;
+import se.vanort.domain.agreement.Party;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.FollowUp;
 import se.vanort.domain.document.ClauseId;
@@ -149,13 +151,48 @@ final class RegisterValidation {
 
   private void checkAgreement(String path, Agreement agreement) {
     reversed(path + ".period", agreement.getPeriod());
-    each(path + ".parties", agreement.getParties(), (p, party) -> municipality(p, party.value()));
-    duplicates(path + ".parties", agreement.getParties().stream().map(Object::toString).toList(), "party");
+    each(path + ".parties", agreement.getParties(), (p, party) -> checkParty(p, agreement, party));
+    duplicates(path + ".parties", agreement.partyIds().stream().map(Object::toString).toList(), "party");
+    if (!agreement.getPeriod().isReversed() && !agreement.isRevisionYearPlausible()) {
+      problems.add(Problem.at(path + ".revisionEveryYears", "agreement " + agreement.getId() + ": the revision"
+          + " year " + agreement.getRevisionYear() + " (first year " + agreement.getPeriod().from().getYear()
+          + " + " + agreement.getRevisionEveryYears() + ") lies outside the agreement's period "
+          + agreement.getPeriod() + " and the year right after it; a revision must fall within them"));
+    }
+  }
+
+  private void checkParty(String path, Agreement agreement, Party party) {
+    String id = party.getMunicipality().value();
+    municipality(path, id);
+    if (party.isReversed()) {
+      problems.add(Problem.at(path + ".until", "the membership of " + id + " ends (" + party.getUntil().get()
+          + ") before it starts (" + party.getFrom().get() + ")"));
+      return;
+    }
+    Municipality municipality = register.municipalitiesById().get(party.getMunicipality());
+    if (municipality == null || agreement.getPeriod().isReversed() || municipality.getUntil().isEmpty()) {
+      return;
+    }
+    LocalDate firstDay = party.getFrom().filter(from -> from.isAfter(agreement.getPeriod().from()))
+        .orElse(agreement.getPeriod().from());
+    if (municipality.getUntil().get().isBefore(firstDay)) {
+      problems.add(Problem.at(path, "party " + id + " no longer exists (its last day was "
+          + municipality.getUntil().get() + ") on the first day of its membership of " + agreement.getId() + " ("
+          + firstDay + "), so it is never bound by it"
+          + municipality.getMergedInto().map(into -> "; record its successor " + into + " as the party").orElse("")));
+    }
   }
 
   private void checkStrategy(String path, Strategy strategy) {
     municipality(path + ".municipality", strategy.getMunicipality().value());
     reference(path + ".adoptedBy", "decision", strategy.getAdoptedBy().value(), decisionIds);
+    register.findDecision(strategy.getAdoptedBy()).flatMap(Decision::getBody)
+        .flatMap(register::municipalityOfBody)
+        .filter(adopter -> !adopter.equals(strategy.getMunicipality()))
+        .ifPresent(adopter -> problems.add(Problem.at(path + ".municipality", "strategy " + strategy.getId()
+            + " is recorded as " + strategy.getMunicipality() + "'s, but the decision that adopted it ("
+            + strategy.getAdoptedBy() + ") was taken by a body of " + adopter + "; a strategy belongs to the"
+            + " municipality that adopted it")));
   }
 
   private void checkRelation(String path, Relation relation) {
@@ -183,7 +220,16 @@ final class RegisterValidation {
   }
 
   private void checkPerson(String path, Person person) {
-    municipality(path + ".municipality", person.getMunicipality().value());
+    person.getMunicipality().ifPresentOrElse(m -> municipality(path + ".municipality", m.value()), () -> {
+      Set<String> ofBodies = new TreeSet<>();
+      person.getPositions().forEach(position -> register.municipalityOfBody(position.getBody())
+          .ifPresent(m -> ofBodies.add(m.value())));
+      if (ofBodies.size() > 1) {
+        problems.add(Problem.at(path + ".municipality", "person " + person.getId() + " has no municipality"
+            + " recorded and holds positions in bodies of " + String.join(" and ", ofBodies)
+            + "; record which municipality the person serves"));
+      }
+    });
     each(path + ".positions", person.getPositions(), (p, position) -> checkPosition(p, position));
   }
 
@@ -196,11 +242,20 @@ final class RegisterValidation {
   }
 
   private void checkEvent(String path, Event event) {
-    event.getHost().ifPresent(m -> municipality(path + ".host", m.value()));
+    event.getHost().ifPresent(m -> {
+      municipality(path + ".host", m.value());
+      Municipality host = register.municipalitiesById().get(m);
+      if (host != null && !host.existsOn(event.getDate())) {
+        problems.add(Problem.at(path + ".host", "event " + event.getId() + " (" + event.getDate() + ") is hosted"
+            + " by " + m + ", which no longer existed that day (its last day was " + host.getUntil().get() + ")"
+            + host.getMergedInto().map(into -> "; the host was probably " + into).orElse("")));
+      }
+    });
     event.getPartner().ifPresent(m -> municipality(path + ".partner", m.value()));
     event.getNoticeIssuedBy().ifPresent(m -> municipality(path + ".noticeIssuedBy", m.value()));
     event.getAgendaSetBy().ifPresent(m -> municipality(path + ".agendaSetBy", m.value()));
     event.getBody().ifPresent(b -> reference(path + ".body", "body", b.value(), bodyIds));
+    event.getProject().ifPresent(p -> reference(path + ".project", "project", p.value(), projectIds));
     event.getChair().ifPresent(p -> reference(path + ".chair", "person", p.value(), personIds));
     event.getSecretary().ifPresent(p -> reference(path + ".secretary", "person", p.value(), personIds));
     event.getLinkedTo().ifPresent(linked -> {

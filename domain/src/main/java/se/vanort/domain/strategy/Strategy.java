@@ -1,5 +1,7 @@
 package se.vanort.domain.strategy;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
 import org.immutables.value.Value;
 import se.vanort.domain.VanortStyle;
 import se.vanort.domain.decision.DecisionId;
@@ -23,6 +25,24 @@ public interface Strategy extends WithStrategy {
 
   /** The decision that adopted it (Vimmerby: kommunfullmäktige 2016-06-27 § 172). */
   DecisionId getAdoptedBy();
+
+  /**
+   * The day of the following year by which a year's international work is reported back to the
+   * council (VIS2016/R2: "i samband med nämndernas återredovisning till kommunfullmäktige", when the
+   * council approves the annual accounts): 30 June unless the register says otherwise.
+   */
+  @Value.Default
+  default MonthDay getReportBackBy() {
+    return DEFAULT_REPORT_BACK_BY;
+  }
+
+  /** When the council approves the annual accounts, and so takes the reports back: 30 June. */
+  MonthDay DEFAULT_REPORT_BACK_BY = MonthDay.of(6, 30);
+
+  /** The last day for the report back on {@code year}'s international work (VIS2016/R2). */
+  default LocalDate reportBackDeadline(int year) {
+    return getReportBackBy().atYear(year + 1);
+  }
 
   /** A new builder. */
   static Builder builder() {

@@ -33,7 +33,8 @@ final class ContactRegisterKept extends BaseRule {
       if (day.isBefore(scope.days().from())) {
         return Stream.empty();
       }
-      return scope.agreement().getParties().stream()
+      return scope.agreement().partyIds().stream()
+          .filter(party -> evaluation.register().isBoundOn(scope.agreement(), party, day))
           .flatMap(party -> SecretaryTerms.of(evaluation).get(party).stream()
               .filter(term -> term.includes(day))
               .map(SecretaryTerms::person)

@@ -9,6 +9,7 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.PersonId;
 import se.vanort.domain.organisation.Role;
 import se.vanort.rules.BaseRule;
+import se.vanort.rules.Chain;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
 
@@ -43,7 +44,7 @@ final class CoordinatorIsNextHostSecretary extends BaseRule {
   }
 
   private Optional<Finding> check(Evaluation evaluation, Event meeting) {
-    Optional<Event> next = evaluation.nextEvent(EventKind.TWIN_TOWN_MEETING, meeting.getDate())
+    Optional<Event> next = Chain.of(evaluation).nextMeeting(meeting.getDate())
         .filter(event -> event.getHost().isPresent());
     if (next.isEmpty()) {
       return Optional.empty();
@@ -55,19 +56,19 @@ final class CoordinatorIsNextHostSecretary extends BaseRule {
           .municipality(host).build());
     }
     Optional<Person> person = evaluation.register().findPerson(chair.get());
-    if (person.filter(p -> isSecretaryOf(p, host, meeting)).isPresent()) {
+    if (person.filter(p -> isSecretaryOf(evaluation, p, host, meeting)).isPresent()) {
       return Optional.empty();
     }
     return Optional.of(findingOn(meeting, next.get(), "va.coordinator-is-next-host-secretary", chair.get().value(),
-            Scope.orDash(person.map(Person::getMunicipality)))
+            Scope.orDash(person.map(evaluation.register()::municipalityOf)))
         .addSubject(chair.get().value())
         .municipality(host)
         .build());
   }
 
   /** The same test as {@link Evaluation#secretariesOn}, on one person rather than every secretary. */
-  private static boolean isSecretaryOf(Person person, MunicipalityId host, Event meeting) {
-    return person.getMunicipality().equals(host) && person.holds(Role.TWIN_TOWN_SECRETARY, meeting.getDate());
+  private static boolean isSecretaryOf(Evaluation evaluation, Person person, MunicipalityId host, Event meeting) {
+    return evaluation.register().municipalityOf(person).equals(host) && person.holds(Role.TWIN_TOWN_SECRETARY, meeting.getDate());
   }
 
   private Finding.Builder findingOn(Event meeting, Event next, String key, String chair, String chairMunicipality) {

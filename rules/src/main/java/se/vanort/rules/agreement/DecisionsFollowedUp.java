@@ -1,68 +1,65 @@
 package se.vanort.rules.agreement;
 
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.decision.Decision;
+import se.vanort.domain.decision.DecisionId;
+import se.vanort.domain.event.EventId;
 import se.vanort.domain.decision.FollowUp;
 import se.vanort.domain.event.Event;
-import se.vanort.domain.event.EventKind;
-import se.vanort.rules.BaseRule;
+import se.vanort.rules.Chain;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.obligation.Held;
+import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.obligation.ObligationRule;
 
 /**
- * {@code va.decisions-followed-up} (VA2021/O3, SHALL): "De har gemensamt ansvar för att följa upp
- * beslut som fattats på vänortsmöten […]"
- *
- * <p>Interpretation: a decision taken at a twin-town meeting ({@code meeting} recorded) of an
- * agreement's chain (hosted by a party, or host unknown), dated in the evaluated period that the
- * agreement governs, has a follow-up dated no later than the last day
- * of the next twin-town meeting, the first one starting after the decision's day, by whichever host
- * ({@link Evaluation#nextEvent}): that meeting is where the secretaries report back. When no later
- * meeting is recorded, or it ends after the as-of date, the follow-up is not yet due. The finding
- * is dated on the next meeting's first day, when the deadline passed.
+ * {@code va.decisions-followed-up}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic. One obligation per decision taken at a twin-town
+ * meeting of the chain, due by the last day of the chain's next meeting and satisfied by a follow-up
+ * dated by then (and known by the as-of date).
  *
  * <p>Arguments of the texts: {0} the decision, {1} its date, {2} the meeting it was taken at,
  * {3} the next meeting, {4} its date, {5} the follow-ups recorded.
  */
-final class DecisionsFollowedUp extends BaseRule {
+final class DecisionsFollowedUp extends ObligationRule {
   DecisionsFollowedUp() {
     super("va.decisions-followed-up");
   }
 
   @Override
-  public Stream<Finding> check(Evaluation evaluation) {
-    return evaluation.decisionsInPeriod().stream()
-        .filter(Decision::isTakenAtMeeting)
-        .filter(decision -> isOfTheChain(evaluation, decision))
-        .flatMap(decision -> check(evaluation, decision).stream());
+  public Stream<Obligation> obligations(Evaluation evaluation, DateRange range) {
+    Chain chain = Chain.of(evaluation);
+    return evaluation.register().getDecisions().stream()
+        .filter(decision -> range.contains(decision.getDate()))
+        .flatMap(decision -> decision.getMeeting().flatMap(evaluation.register()::findEvent)
+            .flatMap(chain::agreementOf)
+            .flatMap(agreement -> chain.nextMeeting(decision.getDate())
+                .map(next -> obligation(evaluation, agreement, decision, next))).stream());
   }
 
-  private static boolean isOfTheChain(Evaluation evaluation, Decision decision) {
-    Optional<Event> meeting = decision.getMeeting().flatMap(evaluation.register()::findEvent);
-    return Scope.of(evaluation).stream().anyMatch(scope -> scope.days().contains(decision.getDate())
-        && meeting.filter(scope::isChainEvent).isPresent());
+  private Obligation obligation(Evaluation evaluation, Agreement agreement, Decision decision, Event next) {
+    String id = decision.getId().value();
+    return settle(evaluation,
+        obligation("follow-up-" + id, agreement.getId(), decision.getDate().getYear(),
+                DateRange.of(decision.getDate(), decision.getDate()))
+            .addSubjects(id, decision.getMeeting().orElseThrow().value(), next.getId().value())
+            .addArguments(String.valueOf(decision.getDate().getYear()), id, next.getId().value()),
+        next.lastDay(),
+        decision.getFollowUps().stream().map(f -> Held.on(id + "@" + f.getDate(), f.getDate())).sorted().toList());
   }
 
-  private Optional<Finding> check(Evaluation evaluation, Decision decision) {
-    Optional<Event> next = evaluation.nextEvent(EventKind.TWIN_TOWN_MEETING, decision.getDate());
-    Optional<LocalDate> deadline = next.map(meeting -> meeting.getEndDate().orElse(meeting.getDate()));
-    if (deadline.isEmpty() || !evaluation.isPast(deadline.get())) {
-      return Optional.empty();
-    }
-    if (decision.getFollowUps().stream().anyMatch(followUp -> !followUp.getDate().isAfter(deadline.get()))) {
-      return Optional.empty();
-    }
-    String meeting = decision.getMeeting().orElseThrow().value();
-    return Optional.of(finding()
-        .addSubject(decision.getId().value())
-        .addSubject(meeting)
-        .addSubject(next.get().getId().value())
-        .date(next.get().getDate())
-        .args(decision.getId().value(), decision.getDate().toString(), meeting, next.get().getId().value(),
-            next.get().getDate().toString(),
-            Scope.joined(decision.getFollowUps().stream().map(FollowUp::getDate).sorted()))
-        .build());
+  @Override
+  protected Finding.Builder finding(Evaluation evaluation, Obligation missed) {
+    Decision decision = evaluation.register().findDecision(DecisionId.of(missed.getSubjects().get(0))).orElseThrow();
+    Event next = evaluation.register().findEvent(EventId.of(missed.getSubjects().get(2))).orElseThrow();
+    return finding()
+        .addAllSubjects(missed.getSubjects())
+        .date(next.getDate())
+        .args(decision.getId(), decision.getDate(), decision.getMeeting().orElseThrow(), next.getId(), next.getDate(),
+            Scope.joined(decision.getFollowUps().stream().map(FollowUp::getDate)
+                .filter(evaluation::isPast).sorted()));
   }
 }

@@ -14,18 +14,10 @@ import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
 
 /**
- * {@code va.delegation-has-leadership} (VA2021/O1d, SHALL): "Politisk och administrativ ledning ska
- * vara representerade."
- *
- * <p>Interpretation: each delegation a party sends to a conference or a twin-town meeting of the
- * chain, held in the evaluated period on or before the as-of date, includes on the event's first day
- * at least one member with political leadership and at least one with administrative leadership, by
- * the register's classification of positions ({@link Register#leadershipOn}). One person holding
- * both counts for both. Each missing kind is a finding of its own ({@code .political},
- * {@code .administrative}) naming the event and the members. A party that sent no delegation is not
- * this clause's business: the clause governs the make-up of a delegation, not attendance (VIS2016/V2
- * checks Vimmerby's attendance). Delegations of municipalities that are not parties (guests such as
- * a Danish town through Föreningen Norden) are not bound by the agreement.
+ * {@code va.delegation-has-leadership}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic. Leadership counts only in the delegation's own
+ * municipality ({@link Register#leadershipOn(se.vanort.domain.organisation.PersonId, java.time.LocalDate,
+ * se.vanort.domain.municipality.MunicipalityId)}).
  *
  * <p>Arguments of the texts: {0} the event, {1} its date, {2} the party, {3} the members.
  */
@@ -44,13 +36,14 @@ final class DelegationHasLeadership extends BaseRule {
   }
 
   private static boolean isParty(Evaluation evaluation, Event event, Delegation delegation) {
-    return Scope.of(evaluation).stream()
-        .anyMatch(scope -> scope.covers(event) && scope.agreement().isParty(delegation.getMunicipality()));
+    return Scope.of(evaluation).stream().anyMatch(scope -> scope.covers(evaluation, event)
+        && evaluation.register().isBoundOn(scope.agreement(), delegation.getMunicipality(), event.getDate()));
   }
 
   private Stream<Finding> check(Register register, Event event, Delegation delegation) {
     EnumSet<Leadership> present = EnumSet.noneOf(Leadership.class);
-    delegation.memberIds().forEach(member -> present.addAll(register.leadershipOn(member, event.getDate())));
+    delegation.memberIds().forEach(member -> present.addAll(
+        register.leadershipOn(member, event.getDate(), delegation.getMunicipality())));
     return EnumSet.complementOf(present).stream()
         .map(missing -> findingOn(event, delegation, missing));
   }

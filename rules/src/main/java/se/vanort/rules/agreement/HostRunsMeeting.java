@@ -67,7 +67,7 @@ final class HostRunsMeeting extends BaseRule {
 
   private Optional<Finding> fromHost(
       Register register, Event meeting, MunicipalityId host, Optional<PersonId> person, String key) {
-    Optional<MunicipalityId> from = person.flatMap(register::findPerson).map(Person::getMunicipality);
+    Optional<MunicipalityId> from = person.flatMap(register::findPerson).map(register::municipalityOf);
     if (from.filter(host::equals).isPresent()) {
       return Optional.empty();
     }

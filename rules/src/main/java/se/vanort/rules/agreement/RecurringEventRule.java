@@ -1,63 +1,74 @@
 package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
+import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
-import se.vanort.rules.BaseRule;
+import se.vanort.rules.Chain;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.obligation.Held;
+import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.obligation.ObligationRule;
 
 /**
- * A rule that requires an event of one kind in each year of a cycle of calendar years: the
- * conference and the meeting every second year, the secretaries' meeting every year.
- *
- * <p>For each agreement, each year of the cycle that the evaluated period touches and that is
- * closed as of the as-of date needs at least one event of the kind, hosted by a party or with no
- * host recorded, whose first day lies in that year. A year not yet closed is due, not missed. The
- * finding names the agreement, the year, the cycle, and the events of the kind recorded in the
- * period so that a conference held a year late shows up in the facts.
+ * A rule that requires an event of the chain in each year of a cycle of calendar years: the
+ * conference and the meeting every second year. Each year of the cycle that meets the agreement's
+ * period is one obligation, due by 31 December and satisfied by an event of the kind belonging to
+ * the agreement's chain ({@link Chain}) whose first day lies in that year.
  *
  * <p>Arguments of the texts: {0} the year, {1} the agreement, {2} the years required in the
  * period, {3} the cycle's length in years, {4} its anchor year, {5} the events recorded.
  */
-abstract class RecurringEventRule extends BaseRule {
+abstract class RecurringEventRule extends ObligationRule {
   private final EventKind kind;
+  private final String slug;
 
-  RecurringEventRule(String id, EventKind kind) {
+  RecurringEventRule(String id, EventKind kind, String slug) {
     super(id);
     this.kind = kind;
+    this.slug = slug;
   }
 
   /** The cycle of years in which {@code agreement} requires the event. */
   abstract Cycle cycle(Agreement agreement);
 
   @Override
-  public final Stream<Finding> check(Evaluation evaluation) {
-    return Scope.of(evaluation).stream().flatMap(scope -> check(evaluation, scope));
+  public final Stream<Obligation> obligations(Evaluation evaluation, DateRange range) {
+    Chain chain = Chain.of(evaluation);
+    return evaluation.register().getAgreements().stream()
+        .flatMap(agreement -> agreement.getPeriod().intersection(range).stream()
+            .flatMap(days -> days.years().filter(cycle(agreement)::includes).boxed()
+                .map(year -> obligation(evaluation, chain, agreement, year))));
   }
 
-  private Stream<Finding> check(Evaluation evaluation, Scope scope) {
-    Cycle cycle = cycle(scope.agreement());
-    ImmutableList<Integer> required = scope.years().filter(cycle::includes)
-        .collect(ImmutableList.toImmutableList());
-    ImmutableList<Integer> missing = required.stream()
-        .filter(evaluation::isClosed)
-        .filter(year -> scope.chainEvents(evaluation, kind, year).findAny().isEmpty())
-        .collect(ImmutableList.toImmutableList());
-    if (missing.isEmpty()) {
-      return Stream.empty();
-    }
-    // The facts list every recorded event of the period: built only when there is a finding.
-    String recorded = Scope.joined(scope.years()
-        .flatMap(year -> scope.chainEvents(evaluation, kind, year).map(event -> year + " " + event.getId())));
-    return missing.stream()
-        .map(year -> finding()
-            .addSubject(scope.agreementId())
-            .year(year)
-            .args(String.valueOf(year), scope.agreementId(), Scope.joined(required.stream()),
-                String.valueOf(cycle.everyYears()), String.valueOf(cycle.anchorYear()), recorded)
-            .build());
+  private Obligation obligation(Evaluation evaluation, Chain chain, Agreement agreement, int year) {
+    String document = agreement.getId().value();
+    return settle(evaluation,
+        obligation(slug + "-" + year + "-" + document, agreement.getId(), year, DateRange.ofYear(year))
+            .addSubjects(document)
+            .addArguments(String.valueOf(year), document),
+        LocalDate.of(year, 12, 31),
+        chain.events(agreement, kind, year).stream().map(e -> Held.on(e.getId().value(), e.getDate())).toList());
+  }
+
+  @Override
+  protected final Finding.Builder finding(Evaluation evaluation, Obligation missed) {
+    Agreement agreement = evaluation.register().findAgreement(missed.getDocument()).orElseThrow();
+    Cycle cycle = cycle(agreement);
+    Chain chain = Chain.of(evaluation);
+    ImmutableList<Integer> years = agreement.getPeriod().intersection(evaluation.period())
+        .map(days -> days.years().boxed().collect(ImmutableList.toImmutableList())).orElse(ImmutableList.of());
+    String recorded = Scope.joined(years.stream().flatMap(year -> chain.events(agreement, kind, year).stream()
+        .map(Event::getId).map(id -> year + " " + id)));
+    return finding()
+        .addAllSubjects(missed.getSubjects())
+        .year(missed.getYear())
+        .args(missed.getYear(), agreement.getId(), Scope.joined(years.stream().filter(cycle::includes)),
+            cycle.everyYears(), cycle.anchorYear(), recorded);
   }
 }

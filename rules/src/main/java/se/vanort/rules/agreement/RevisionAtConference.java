@@ -1,90 +1,111 @@
 package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.Optional;
 import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.RecordId;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.event.AgendaItem;
 import se.vanort.domain.event.Event;
-import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
-import se.vanort.rules.BaseRule;
+import se.vanort.rules.Chain;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.obligation.Held;
+import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.obligation.ObligationRule;
 
 /**
- * {@code va.revision-at-conference} (VA2021/R, SHALL): "Vänortsavtalet revideras vart 6 år, så att
- * det sammanfaller med vänortskonferensen."
- *
- * <p>Interpretation: the revision year is the agreement's first year plus its revision interval
- * (VA2021: 2027), a conference year by construction. It usually lies just after the agreement's own
- * period, so unlike the other rules this one checks it whenever it falls in the evaluated period,
- * once it is closed as of the as-of date. The revision is shown by a conference of that year, hosted
- * by a party or with no host recorded, that has the agenda item {@link AgendaItem#AGREEMENT_REVISION},
- * or by a decision of matter {@link Matter#REVISE_AGREEMENT} taken at that conference or dated on one
- * of its days. A revision year with no conference at all is a finding of its own ({@code .conference}),
- * since the revision cannot then coincide with one.
+ * {@code va.revision-at-conference}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic. One obligation per agreement, in its revision year,
+ * satisfied by a conference of the chain that year (hosted by a party of the agreement or of its
+ * successor) that has the revision on its agenda or at which a decision revising the agreement was
+ * taken. A decision revising the agreement that was taken in another year, or not at such a
+ * conference, is a finding of its own, dated on the decision.
  *
  * <p>Arguments of the texts: {0} the revision year, {1} the agreement, {2} its first year, {3} the
- * interval in years, {4} the conferences of the year.
+ * interval in years, {4} the conferences of the year; for a decision ({@code .decision}): {5} the
+ * decision, {6} its date.
  */
-final class RevisionAtConference extends BaseRule {
-  private static final String INDEX = "agreement.revisions";
-
+final class RevisionAtConference extends ObligationRule {
   RevisionAtConference() {
     super("va.revision-at-conference");
   }
 
   @Override
-  public Stream<Finding> check(Evaluation evaluation) {
+  public Stream<Obligation> obligations(Evaluation evaluation, DateRange range) {
     return evaluation.register().getAgreements().stream()
-        .filter(agreement -> evaluation.period().years().anyMatch(year -> year == agreement.getRevisionYear()))
-        .filter(agreement -> evaluation.isClosed(agreement.getRevisionYear()))
-        .flatMap(agreement -> check(evaluation, agreement).stream());
+        .filter(agreement -> DateRange.ofYear(agreement.getRevisionYear()).overlaps(range))
+        .map(agreement -> obligation(evaluation, agreement));
   }
 
-  private Optional<Finding> check(Evaluation evaluation, Agreement agreement) {
+  private Obligation obligation(Evaluation evaluation, Agreement agreement) {
     int year = agreement.getRevisionYear();
-    ImmutableList<Event> conferences = Scope.chainEvents(evaluation, agreement, EventKind.CONFERENCE, year)
-        .collect(ImmutableList.toImmutableList());
-    if (conferences.stream().anyMatch(conference -> isRevisedAt(evaluation, conference))) {
-      return Optional.empty();
-    }
-    Finding.Builder finding = conferences.isEmpty()
-        ? finding("va.revision-at-conference.conference")
-        : finding();
-    finding.addSubject(agreement.getId().value());
-    conferences.forEach(conference -> finding.addSubject(conference.getId().value()));
-    return Optional.of(finding
-        .year(year)
-        .args(String.valueOf(year), agreement.getId().value(), String.valueOf(agreement.getPeriod().from().getYear()),
-            String.valueOf(agreement.getRevisionEveryYears()), Scope.joined(conferences.stream().map(Scope::describe)))
-        .build());
+    String document = agreement.getId().value();
+    ImmutableList<Event> conferences = Chain.of(evaluation).events(agreement, EventKind.CONFERENCE, year);
+    return settle(evaluation,
+        obligation("agreement-revision-" + year + "-" + document, agreement.getId(), year, DateRange.ofYear(year))
+            .addSubjects(document)
+            .addArguments(String.valueOf(year), document),
+        LocalDate.of(year, 12, 31),
+        conferences.stream().filter(conference -> isRevisedAt(evaluation, agreement, conference))
+            .map(conference -> Held.on(conference.getId().value(), conference.getDate())).toList(),
+        1, conferences.stream().map(Event::getDate).findFirst());
   }
 
-  private static boolean isRevisedAt(Evaluation evaluation, Event conference) {
-    Revisions revisions = evaluation.index(INDEX, Revisions::of);
-    LocalDate lastDay = conference.getEndDate().orElse(conference.getDate());
+  private static boolean isRevisedAt(Evaluation evaluation, Agreement agreement, Event conference) {
     return conference.hasAgendaItem(AgendaItem.AGREEMENT_REVISION)
-        || revisions.events().contains(conference.getId())
-        || Optional.ofNullable(revisions.days().ceiling(conference.getDate()))
-            .filter(day -> !day.isAfter(lastDay)).isPresent();
+        || revisions(evaluation, agreement).anyMatch(decision -> isTakenAt(decision, conference));
   }
 
-  /** The events at which, and the days on which, decisions to revise an agreement were taken. */
-  private record Revisions(ImmutableSet<EventId> events, ImmutableSortedSet<LocalDate> days) {
-    static Revisions of(Evaluation evaluation) {
-      ImmutableList<Decision> decisions = evaluation.decisions(Matter.REVISE_AGREEMENT);
-      return new Revisions(
-          decisions.stream().flatMap(d -> d.getMeeting().stream()).collect(ImmutableSet.toImmutableSet()),
-          decisions.stream().map(Decision::getDate)
-              .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())));
-    }
+  private static boolean isTakenAt(Decision decision, Event conference) {
+    return decision.getMeeting().map(conference.getId()::equals)
+        .orElse(DateRange.of(conference.getDate(), conference.lastDay()).contains(decision.getDate()));
+  }
+
+  /** The decisions revising {@code agreement}: naming it, or naming nothing and taken within its reach. */
+  private static Stream<Decision> revisions(Evaluation evaluation, Agreement agreement) {
+    RecordId subject = RecordId.of(agreement.getId().value());
+    DateRange reach = Chain.reach(agreement);
+    return evaluation.decisions(Matter.REVISE_AGREEMENT).stream()
+        .filter(decision -> decision.concerns(subject)
+            || (decision.getSubjects().isEmpty() && reach.contains(decision.getDate())));
+  }
+
+  @Override
+  protected Finding.Builder finding(Evaluation evaluation, Obligation missed) {
+    Agreement agreement = evaluation.register().findAgreement(missed.getDocument()).orElseThrow();
+    ImmutableList<Event> conferences = Chain.of(evaluation)
+        .events(agreement, EventKind.CONFERENCE, agreement.getRevisionYear());
+    Finding.Builder finding = conferences.isEmpty() ? finding("va.revision-at-conference.conference") : finding();
+    finding.addAllSubjects(missed.getSubjects());
+    conferences.forEach(conference -> finding.addSubject(conference.getId().value()));
+    return finding.year(missed.getYear()).args(arguments(agreement, conferences).toArray());
+  }
+
+  @Override
+  protected Stream<Finding> otherFindings(Evaluation evaluation) {
+    Chain chain = Chain.of(evaluation);
+    return evaluation.register().getAgreements().stream().flatMap(agreement -> {
+      ImmutableList<Event> conferences = chain.events(agreement, EventKind.CONFERENCE, agreement.getRevisionYear());
+      return revisions(evaluation, agreement)
+          .filter(decision -> evaluation.inPeriod(decision.getDate()) && evaluation.isPast(decision.getDate()))
+          .filter(decision -> conferences.stream().noneMatch(conference -> isTakenAt(decision, conference)))
+          .map(decision -> finding("va.revision-at-conference.decision")
+              .addSubject(decision.getId().value())
+              .addSubject(agreement.getId().value())
+              .date(decision.getDate())
+              .args(Stream.concat(arguments(agreement, conferences).stream(),
+                  Stream.of(decision.getId(), decision.getDate())).toArray())
+              .build());
+    });
+  }
+
+  private static ImmutableList<Object> arguments(Agreement agreement, ImmutableList<Event> conferences) {
+    return ImmutableList.of(agreement.getRevisionYear(), agreement.getId(), agreement.getPeriod().from().getYear(),
+        agreement.getRevisionEveryYears(), Scope.joined(conferences.stream().map(Scope::describe)));
   }
 }

@@ -6,18 +6,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
+import java.time.LocalDate;
 import se.vanort.domain.agreement.Agreement;
+import se.vanort.domain.agreement.Party;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
+import se.vanort.rules.Chain;
 import se.vanort.rules.Evaluation;
 
 /**
- * The part of the evaluated period an agreement governs, and which events belong to its chain.
- *
- * <p>The days checked are those the evaluation period and the agreement's period share. An event
- * belongs to the agreement's chain when its host is a party or no host is recorded: a conference
- * hosted by a municipality outside the agreement is another chain's conference, while a register
- * that does not record the host of a secretaries' meeting held online should not lose it.
+ * The part of the evaluated period an agreement governs: the days the evaluation period and the
+ * agreement's period share. Which events belong to the agreement's chain is the {@link Chain}'s to say.
  *
  * @param agreement the agreement
  * @param days the days of the evaluation period the agreement governs
@@ -26,6 +27,7 @@ record Scope(Agreement agreement, DateRange days) {
   private static final String INDEX = "agreement.scopes";
   /** What a message shows for a value that is not recorded. */
   static final String NOT_RECORDED = "—";
+
   /** The scopes of the evaluation's agreements, built once per evaluation. */
   static ImmutableList<Scope> of(Evaluation evaluation) {
     return evaluation.index(INDEX, e -> e.agreements().stream()
@@ -38,39 +40,9 @@ record Scope(Agreement agreement, DateRange days) {
     return agreement.getId().value();
   }
 
-  /** The calendar years the scope touches. */
-  Stream<Integer> years() {
-    return days.years().boxed();
-  }
-
-  /** Whether {@code event} belongs to this agreement's chain (hosted by a party, or host unknown). */
-  boolean isChainEvent(Event event) {
-    return belongsTo(agreement, event);
-  }
-
-  /** Whether {@code event} belongs to {@code agreement}'s chain (hosted by a party, or host unknown). */
-  static boolean belongsTo(Agreement agreement, Event event) {
-    return event.getHost().map(agreement::isParty).orElse(true);
-  }
-
-  /** Whether {@code event} falls in the scope and belongs to the chain. */
-  boolean covers(Event event) {
-    return days.contains(event.getDate()) && isChainEvent(event);
-  }
-
-  /**
-   * The chain's events of {@code kind} whose first day lies in {@code year}, by date and id so that
-   * no finding depends on the order of the register's records.
-   */
-  Stream<Event> chainEvents(Evaluation evaluation, EventKind kind, int year) {
-    return chainEvents(evaluation, agreement, kind, year);
-  }
-
-  /** {@link #chainEvents(Evaluation, EventKind, int)} for any {@code agreement} of the register. */
-  static Stream<Event> chainEvents(Evaluation evaluation, Agreement agreement, EventKind kind, int year) {
-    // The evaluation's index is already by date and id, so the facts of a finding list a year's
-    // events in one order whatever the order of the records.
-    return evaluation.events(kind, year).stream().filter(event -> belongsTo(agreement, event));
+  /** Whether {@code event} falls in the scope and belongs to the agreement's chain. */
+  boolean covers(Evaluation evaluation, Event event) {
+    return days.contains(event.getDate()) && Chain.of(evaluation).belongsTo(agreement, event);
   }
 
   /**
@@ -81,7 +53,31 @@ record Scope(Agreement agreement, DateRange days) {
     ImmutableList<Scope> scopes = of(evaluation);
     return evaluation.events(kind).stream()
         .filter(event -> evaluation.isPast(event.getDate()))
-        .filter(event -> scopes.stream().anyMatch(scope -> scope.covers(event)));
+        .filter(event -> scopes.stream().anyMatch(scope -> scope.covers(evaluation, event)));
+  }
+
+  /**
+   * Whether {@code party} is bound by {@code agreement} on some day of {@code days}: a member that day,
+   * and the municipality still exists.
+   */
+  static boolean isBoundDuring(Register register, Agreement agreement, MunicipalityId party, DateRange days) {
+    Optional<Party> role = agreement.findParty(party);
+    if (role.isEmpty()) {
+      return false;
+    }
+    LocalDate first = latest(days.from(), agreement.getPeriod().from(), role.get().getFrom().orElse(LocalDate.MIN));
+    LocalDate last = earliest(days.to(), agreement.getPeriod().to(), role.get().getUntil().orElse(LocalDate.MAX));
+    return !last.isBefore(first) && register.existsOn(party, first);
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b, LocalDate c) {
+    LocalDate ab = a.isAfter(b) ? a : b;
+    return ab.isAfter(c) ? ab : c;
+  }
+
+  private static LocalDate earliest(LocalDate a, LocalDate b, LocalDate c) {
+    LocalDate ab = a.isBefore(b) ? a : b;
+    return ab.isBefore(c) ? ab : c;
   }
 
   /** The values joined for a message: {@code 2021, 2023, 2025}, or a dash when there are none. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
+import se.vanort.domain.agreement.Party;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.Role;
@@ -35,16 +36,23 @@ final class SecretaryAppointed extends BaseRule {
   public Stream<Finding> check(Evaluation evaluation) {
     return Scope.of(evaluation).stream().flatMap(scope -> scope.agreement().getParties().stream()
         .flatMap(party -> checkedDays(evaluation, scope, party).stream()
-            .flatMap(days -> gaps(scope, party, days, SecretaryTerms.of(evaluation).get(party)))));
+            .flatMap(days -> gaps(scope, party.getMunicipality(), days,
+                SecretaryTerms.of(evaluation).get(party.getMunicipality())))));
   }
 
-  private static Optional<DateRange> checkedDays(Evaluation evaluation, Scope scope, MunicipalityId party) {
+  // The days the party is bound (member, and existing) within the scope, up to the as-of date.
+  private static Optional<DateRange> checkedDays(Evaluation evaluation, Scope scope, Party party) {
     LocalDate last = evaluation.asOf();
-    Optional<LocalDate> ceased = evaluation.register().findMunicipality(party).flatMap(Municipality::getUntil);
+    Optional<LocalDate> ceased = evaluation.register().findMunicipality(party.getMunicipality())
+        .flatMap(Municipality::getUntil);
     if (ceased.isPresent() && ceased.get().isBefore(last)) {
       last = ceased.get();
     }
-    return scope.days().intersection(DateRange.of(LocalDate.MIN, last));
+    if (party.getUntil().isPresent() && party.getUntil().get().isBefore(last)) {
+      last = party.getUntil().get();
+    }
+    LocalDate first = party.getFrom().orElse(LocalDate.MIN);
+    return scope.days().intersection(DateRange.of(first, last));
   }
 
   private Stream<Finding> gaps(Scope scope, MunicipalityId party, DateRange days, ImmutableList<SecretaryTerms> terms) {

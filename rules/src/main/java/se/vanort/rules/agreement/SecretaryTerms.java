@@ -28,7 +28,7 @@ record SecretaryTerms(PersonId person, LocalDate from, LocalDate until) {
       terms.orderValuesBy(ORDER);
       e.holdersOf(Role.TWIN_TOWN_SECRETARY).forEach(person -> person.getPositions().stream()
           .filter(position -> position.getRole() == Role.TWIN_TOWN_SECRETARY)
-          .forEach(position -> terms.put(person.getMunicipality(), new SecretaryTerms(person.getId(),
+          .forEach(position -> terms.put(e.register().municipalityOf(person), new SecretaryTerms(person.getId(),
               position.getFrom().orElse(LocalDate.MIN), position.getUntil().orElse(LocalDate.MAX)))));
       return terms.build();
     });

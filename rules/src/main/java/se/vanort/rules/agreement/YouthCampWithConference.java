@@ -1,61 +1,92 @@
 package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import java.util.Optional;
+import java.time.LocalDate;
 import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.event.Event;
-import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
-import se.vanort.rules.BaseRule;
+import se.vanort.rules.Chain;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.obligation.Held;
+import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.obligation.ObligationRule;
 
 /**
- * {@code va.youth-camp-with-conference} (VA2021/A2, SHALL): "Genomföra ungdomsläger vartannat år i
- * anknytning till konferensen."
- *
- * <p>Interpretation: "i anknytning till konferensen" means the camp record is linked to the
- * conference ({@code linkedTo}). Each conference year of the cycle that the evaluated period touches
- * and that is closed as of the as-of date has an event of kind {@link EventKind#YOUTH_CAMP} in that
- * year linked to a conference of the chain held in that year. Two findings tell the cases apart: no
- * camp at all in the year ({@code va.youth-camp-with-conference}), or camps in the year none of which
- * is linked to that year's conference ({@code .unlinked}, naming the camps). A year with no
- * conference cannot have a linked camp; the camp finding is reported beside the conference finding,
- * since recording the conference alone would not satisfy this clause.
+ * {@code va.youth-camp-with-conference}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic. One obligation per conference year, satisfied by a
+ * camp of the chain in that year that is linked to a conference of the chain held that year, either
+ * by the register ({@code linkedTo}) or, where the register does not link it, because the
+ * conference's host holds it within {@value #DAYS_APART} days of the conference's dates.
  *
  * <p>Arguments of the texts: {0} the year, {1} the agreement, {2} the conferences of the year,
  * {3} the camps of the year.
  */
-final class YouthCampWithConference extends BaseRule {
+final class YouthCampWithConference extends ObligationRule {
+  /** How far apart a camp and a conference of the same host may lie and still be "i anknytning". */
+  static final int DAYS_APART = 7;
+
   YouthCampWithConference() {
     super("va.youth-camp-with-conference");
   }
 
   @Override
-  public Stream<Finding> check(Evaluation evaluation) {
-    return Scope.of(evaluation).stream().flatMap(scope -> scope.years()
-        .filter(scope.agreement()::isConferenceYear)
-        .filter(evaluation::isClosed)
-        .flatMap(year -> check(evaluation, scope, year).stream()));
+  public Stream<Obligation> obligations(Evaluation evaluation, DateRange range) {
+    Chain chain = Chain.of(evaluation);
+    return evaluation.register().getAgreements().stream()
+        .flatMap(agreement -> agreement.getPeriod().intersection(range).stream()
+            .flatMap(days -> days.years().filter(agreement::isConferenceYear).boxed()
+                .map(year -> obligation(evaluation, chain, agreement, year))));
   }
 
-  private Optional<Finding> check(Evaluation evaluation, Scope scope, int year) {
-    ImmutableSet<EventId> conferences = scope.chainEvents(evaluation, EventKind.CONFERENCE, year)
-        .map(Event::getId).collect(ImmutableSet.toImmutableSet());
-    ImmutableList<Event> camps = scope.chainEvents(evaluation, EventKind.YOUTH_CAMP, year)
-        .collect(ImmutableList.toImmutableList());
-    if (camps.stream().anyMatch(camp -> camp.getLinkedTo().filter(conferences::contains).isPresent())) {
-      return Optional.empty();
+  private Obligation obligation(Evaluation evaluation, Chain chain, Agreement agreement, int year) {
+    String document = agreement.getId().value();
+    ImmutableList<Event> conferences = chain.events(agreement, EventKind.CONFERENCE, year);
+    return settle(evaluation,
+        obligation("youth-camp-" + year + "-" + document, agreement.getId(), year, DateRange.ofYear(year))
+            .addSubjects(document)
+            .addArguments(String.valueOf(year), document),
+        LocalDate.of(year, 12, 31),
+        chain.events(agreement, EventKind.YOUTH_CAMP, year).stream()
+            .filter(camp -> conferences.stream().anyMatch(conference -> isLinked(camp, conference)))
+            .map(camp -> Held.on(camp.getId().value(), camp.getDate()))
+            .toList());
+  }
+
+  /**
+   * Whether {@code camp} is held "i anknytning till" {@code conference}: linked by the register, or,
+   * where it is linked to nothing, held by the conference's host within {@value #DAYS_APART} days of it.
+   */
+  static boolean isLinked(Event camp, Event conference) {
+    if (camp.getLinkedTo().isPresent()) {
+      return camp.getLinkedTo().get().equals(conference.getId());
     }
+    return isNearByHost(camp, conference);
+  }
+
+  /** Whether the conference's host holds {@code camp} within {@value #DAYS_APART} days of {@code conference}. */
+  static boolean isNearByHost(Event camp, Event conference) {
+    return camp.getHost().isPresent() && camp.getHost().equals(conference.getHost())
+        && !camp.getDate().isAfter(conference.lastDay().plusDays(DAYS_APART))
+        && !camp.lastDay().isBefore(conference.getDate().minusDays(DAYS_APART));
+  }
+
+  @Override
+  protected Finding.Builder finding(Evaluation evaluation, Obligation missed) {
+    Agreement agreement = evaluation.register().findAgreement(missed.getDocument()).orElseThrow();
+    Chain chain = Chain.of(evaluation);
+    int year = missed.getYear();
+    ImmutableList<Event> camps = chain.events(agreement, EventKind.YOUTH_CAMP, year);
     Finding.Builder finding = camps.isEmpty()
-        ? finding().addSubject(scope.agreementId())
+        ? finding().addAllSubjects(missed.getSubjects())
         : finding("va.youth-camp-with-conference.unlinked");
     camps.forEach(camp -> finding.addSubject(camp.getId().value()));
-    return Optional.of(finding
+    return finding
         .year(year)
-        .args(String.valueOf(year), scope.agreementId(), Scope.joined(conferences.stream()),
-            Scope.joined(camps.stream().map(Scope::describeLink)))
-        .build());
+        .args(year, agreement.getId(), Scope.joined(chain.events(agreement, EventKind.CONFERENCE, year).stream()
+                .map(Event::getId)),
+            Scope.joined(camps.stream().map(Scope::describeLink)));
   }
 }

@@ -103,14 +103,19 @@ public final class DecisionAuthority {
     return byKind.build();
   }
 
-  // The parties of the agreements in force on the as-of date; before or after every agreement, those
-  // of all agreements, so that the answer still names who revises.
+  // The parties bound on the as-of date by the agreements in force; before or after every agreement,
+  // the parties of all agreements, so that the answer still names who revises.
   private static ImmutableList<MunicipalityId> partiesOnAsOf(Register register) {
     ImmutableList<Agreement> inForce = register.getAgreements().stream()
         .filter(agreement -> agreement.getPeriod().contains(register.asOf()))
         .collect(ImmutableList.toImmutableList());
-    return (inForce.isEmpty() ? register.getAgreements() : inForce).stream()
-        .flatMap(agreement -> agreement.getParties().stream())
+    if (!inForce.isEmpty()) {
+      return inForce.stream().flatMap(agreement -> register.chainOn(agreement, register.asOf()).stream())
+          .distinct()
+          .collect(ImmutableList.toImmutableList());
+    }
+    return register.getAgreements().stream()
+        .flatMap(agreement -> agreement.partyIds().stream())
         .distinct()
         .collect(ImmutableList.toImmutableList());
   }

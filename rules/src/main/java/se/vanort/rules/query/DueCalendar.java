@@ -1,5 +1,6 @@
 package se.vanort.rules.query;
 
+import se.vanort.rules.obligation.DueStatus;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package se.vanort.rules.query;
 
+import se.vanort.rules.obligation.DueStatus;
+import se.vanort.rules.obligation.Obligation;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -79,6 +81,27 @@ public interface DueItem extends WithDueItem {
   Comparator<DueItem> ORDER = Comparator.comparing(DueItem::getDate)
       .thenComparing(DueItem::getKind)
       .thenComparing(DueItem::getUid);
+
+  /** The calendar's item for {@code obligation}. */
+  static DueItem of(Obligation obligation) {
+    DueKind kind = DueKind.of(obligation.getRule());
+    return builder()
+        .uid(obligation.getUid())
+        .kind(kind)
+        .year(obligation.getYear())
+        .date(obligation.getDate())
+        .deadline(obligation.getDeadline())
+        .dateRecorded(obligation.isDateRecorded())
+        .clause(kind.clause())
+        .rule(obligation.getRule())
+        .document(obligation.getDocument())
+        .municipality(obligation.getMunicipality())
+        .status(obligation.getStatus())
+        .records(obligation.getRecords())
+        .descriptionKey(kind.messageKey())
+        .arguments(obligation.getArguments())
+        .build();
+  }
 
   /** A new builder. */
   static Builder builder() {

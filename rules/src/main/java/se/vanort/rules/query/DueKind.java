@@ -26,7 +26,13 @@ public enum DueKind {
   /** The revision of the strategy in a mandate period (VIS2016/R1). */
   STRATEGY_REVISION("strategy-revision", "VIS2016/R1", "vis.strategy-revised-each-term"),
   /** A committee's report of its international work in a year to the council (VIS2016/R2). */
-  COUNCIL_REPORT("council-report", "VIS2016/R2", "vis.international-work-reported");
+  COUNCIL_REPORT("council-report", "VIS2016/R2", "vis.international-work-reported"),
+  /** The follow-up of a decision of a twin-town meeting by the next meeting (VA2021/O3). */
+  FOLLOW_UP("follow-up", "VA2021/O3", "va.decisions-followed-up"),
+  /** The investigation of external funding for an international contact, by its start (VIS2016/W4). */
+  FUNDING_INVESTIGATION("funding-investigation", "VIS2016/W4", "vis.external-funding-investigated"),
+  /** The publication of a project or exchange on the municipality's website, by its end (VIS2016/N1). */
+  PUBLICATION("publication", "VIS2016/N1", "vis.projects-published");
 
   private final String slug;
   private final ClauseId clause;
@@ -36,6 +42,20 @@ public enum DueKind {
     this.slug = slug;
     this.clause = ClauseId.of(clause);
     this.rule = RuleId.of(rule);
+  }
+
+  /**
+   * The kind of what {@code rule} requires.
+   *
+   * @throws IllegalArgumentException if the rule requires nothing by a date
+   */
+  public static DueKind of(RuleId rule) {
+    for (DueKind kind : values()) {
+      if (kind.rule.equals(rule)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("rule " + rule + " has no obligations to put in a calendar");
   }
 
   /** Its name in uids and files, e.g. {@code youth-camp}. */

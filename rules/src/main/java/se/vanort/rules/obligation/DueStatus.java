@@ -1,18 +1,20 @@
-package se.vanort.rules.query;
+package se.vanort.rules.obligation;
 
-/** Where a due item stands as of the register's as-of date. */
+import java.util.Locale;
+
+/** Where an obligation stands as of the register's as-of date. */
 public enum DueStatus {
   /** A record on or before the as-of date satisfies it. */
   DONE,
   /** Not yet satisfied, and its deadline lies after the as-of date. */
   DUE,
-  /** Its deadline has passed and no record satisfies it. */
+  /** Its deadline has passed and no record satisfies it by then. */
   MISSED,
   /** A permission: it may be done, never missed. */
   OPTIONAL;
 
   /** The key of its label in the query messages, e.g. {@code query.due-status.missed}. */
   public String messageKey() {
-    return "query.due-status." + DecisionAuthority.slug(this);
+    return "query.due-status." + name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,0 +1,139 @@
+package se.vanort.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.agreement.Agreement;
+import se.vanort.domain.event.Event;
+import se.vanort.domain.event.EventKind;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.register.Register;
+
+/**
+ * The twin-town chain as the agreements of a register define it, the one meaning of "the chain",
+ * "the conference", "the meeting" and "the next meeting" that every rule and query uses.
+ *
+ * <ul>
+ *   <li>A party is bound on a day while it is a member and exists ({@link Register#isBoundOn}); a
+ *       municipality merged into another is succeeded only where the successor is recorded as a party.
+ *   <li>An event belongs to an agreement's chain when its host is bound by the agreement on the
+ *       event's date, or no host is recorded and the agreement is in force that day. An event after the
+ *       agreement's period, up to the end of its revision year, belongs to it when the host is a party of
+ *       the agreement or of its successor (the revision conference of 2027, say).
+ *   <li>The chain's events are those belonging to the chain of some agreement; the next meeting after
+ *       a day is the chain's first twin-town meeting that starts after it, whichever agreement governs it.
+ * </ul>
+ */
+public final class Chain {
+  private static final String INDEX = "chain";
+
+  private final Evaluation evaluation;
+  private final Register register;
+
+  private Chain(Evaluation evaluation) {
+    this.evaluation = evaluation;
+    this.register = evaluation.register();
+  }
+
+  /** The chain of {@code evaluation}'s register, built once per evaluation. */
+  public static Chain of(Evaluation evaluation) {
+    return evaluation.index(INDEX, Chain::new);
+  }
+
+  /**
+   * The agreement that follows {@code agreement}: the register's agreement with the earliest first day
+   * after {@code agreement}'s first day.
+   */
+  public Optional<Agreement> successor(Agreement agreement) {
+    return register.getAgreements().stream()
+        .filter(other -> other.getPeriod().from().isAfter(agreement.getPeriod().from()))
+        .min(Comparator.comparing((Agreement other) -> other.getPeriod().from()));
+  }
+
+  /**
+   * The days an agreement reaches: its period, extended to the end of its revision year when that
+   * lies after the period (the revision conference is held under the agreement being revised).
+   */
+  public static DateRange reach(Agreement agreement) {
+    LocalDate end = LocalDate.of(Math.max(agreement.getRevisionYear(), agreement.getPeriod().to().getYear()), 12, 31);
+    return DateRange.of(agreement.getPeriod().from(), end.isAfter(agreement.getPeriod().to()) ? end : agreement.getPeriod().to());
+  }
+
+  /** Whether {@code municipality} is bound by {@code agreement} on {@code date}. */
+  public boolean isBoundOn(Agreement agreement, MunicipalityId municipality, LocalDate date) {
+    return register.isBoundOn(agreement, municipality, date);
+  }
+
+  /** The parties bound by {@code agreement} on {@code date}, in the order recorded. */
+  public ImmutableList<MunicipalityId> partiesOn(Agreement agreement, LocalDate date) {
+    return register.chainOn(agreement, date);
+  }
+
+  /** Whether {@code event} belongs to {@code agreement}'s chain. */
+  public boolean belongsTo(Agreement agreement, Event event) {
+    LocalDate date = event.getDate();
+    if (agreement.getPeriod().contains(date)) {
+      return event.getHost().map(host -> register.isBoundOn(agreement, host, date)).orElse(true);
+    }
+    if (!reach(agreement).contains(date)) {
+      return false;
+    }
+    // After the period, in the revision year: a party of this agreement (at its end) or of its successor.
+    LocalDate lastDay = agreement.getPeriod().to();
+    return event.getHost().map(host -> (agreement.isMemberOn(host, lastDay) && register.existsOn(host, date))
+            || successor(agreement).filter(next -> register.isBoundOn(next, host, date)).isPresent())
+        .orElse(true);
+  }
+
+  /** Whether {@code event} belongs to the chain of some agreement of the register. */
+  public boolean includes(Event event) {
+    return agreementOf(event).isPresent();
+  }
+
+  /** The agreement whose chain {@code event} belongs to: the first in the register's order, if any. */
+  public Optional<Agreement> agreementOf(Event event) {
+    for (Agreement agreement : register.getAgreements()) {
+      if (belongsTo(agreement, event)) {
+        return Optional.of(agreement);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code agreement}'s chain events of {@code kind} whose first day lies in {@code year}, by date and id. */
+  public ImmutableList<Event> events(Agreement agreement, EventKind kind, int year) {
+    return evaluation.events(kind, year).stream()
+        .filter(event -> belongsTo(agreement, event))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The chain's events of {@code kind} whose first day lies in {@code year}, by date and id. */
+  public ImmutableList<Event> events(EventKind kind, int year) {
+    return evaluation.events(kind, year).stream().filter(this::includes).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The chain's first twin-town meeting that starts after {@code date}, recorded or planned, whichever
+   * agreement governs it; a meeting hosted by a municipality outside the chain (Joniškis) is not it.
+   */
+  public Optional<Event> nextMeeting(LocalDate date) {
+    LocalDate day = date;
+    while (true) {
+      Optional<Event> next = evaluation.nextEvent(EventKind.TWIN_TOWN_MEETING, day);
+      if (next.isEmpty() || includes(next.get())) {
+        return next;
+      }
+      // Skip every event of that day that is not the chain's, then look again from the same day on.
+      Optional<Event> sameDay = evaluation.events(EventKind.TWIN_TOWN_MEETING, next.get().year()).stream()
+          .filter(event -> event.getDate().equals(next.get().getDate()))
+          .filter(this::includes)
+          .findFirst();
+      if (sameDay.isPresent()) {
+        return sameDay;
+      }
+      day = next.get().getDate();
+    }
+  }
+}

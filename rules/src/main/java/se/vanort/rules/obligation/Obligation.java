@@ -1,0 +1,91 @@
+package se.vanort.rules.obligation;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.VanortStyle;
+import se.vanort.domain.document.DocumentId;
+import se.vanort.domain.document.RuleId;
+import se.vanort.domain.municipality.MunicipalityId;
+
+/**
+ * One occurrence of something the documents require by a date: the conference of 2025, the report
+ * back on 2024 by 30 June 2025, the funding investigation of a project by its start. It is the one
+ * object that both the check (a {@link DueStatus#MISSED} obligation is a finding of its rule) and the
+ * calendar of what is due read, so that "missed" and "a finding" can never disagree.
+ */
+@Value.Immutable
+@VanortStyle
+public interface Obligation extends WithObligation {
+  /**
+   * A stable identity, the same in every run for the same obligation, fit for an iCalendar UID:
+   * {@code conference-2025-VA2021}, {@code network-meeting-2025-2-vimmerby}.
+   */
+  String getUid();
+
+  /** The catalogue rule that requires (or, for a permission, permits) it. */
+  RuleId getRule();
+
+  /** The document it falls under: the agreement ({@code VA2021}) or the strategy ({@code VIS2016}). */
+  DocumentId getDocument();
+
+  /** The municipality it is due for; absent for what the chain owes together. */
+  Optional<MunicipalityId> getMunicipality();
+
+  /** The calendar year it concerns; for a revision of the strategy the last year of the mandate period. */
+  int getYear();
+
+  /**
+   * The days it concerns: a calendar year, a mandate period, an activity's days, the day of a
+   * decision. A check of a period reports the obligations whose days meet the period.
+   */
+  DateRange getConcerns();
+
+  /** The last day by which it must be done. */
+  LocalDate getDeadline();
+
+  /** Where it stands as of the as-of date. */
+  DueStatus getStatus();
+
+  /**
+   * The day to show: the date of the record that satisfies it (or of a planned one), else the
+   * deadline (or a target day within the year, for the network's first meeting).
+   */
+  LocalDate getDate();
+
+  /** Whether {@link #getDate()} comes from a record rather than from the deadline. */
+  boolean isDateRecorded();
+
+  /**
+   * The ids of the records that bear on it: those that satisfy it when done, the planned ones (dated
+   * after the as-of date) when due, those that came too late when missed.
+   */
+  ImmutableList<String> getRecords();
+
+  /** The ids of the records concerned, for a finding: the agreement, the project, the committee. */
+  ImmutableList<String> getSubjects();
+
+  /** The arguments of its description in the calendar ({0} the year, {1} who owes it, then more). */
+  ImmutableList<String> getArguments();
+
+  /** Whether it is missed: its deadline has passed as of the as-of date with no record satisfying it. */
+  default boolean isMissed() {
+    return getStatus() == DueStatus.MISSED;
+  }
+
+  /** The order of a calendar: by date, then rule, then uid. */
+  Comparator<Obligation> ORDER = Comparator.comparing(Obligation::getDate)
+      .thenComparing(o -> o.getRule().value())
+      .thenComparing(Obligation::getUid);
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Obligation}. */
+  final class Builder extends ImmutableObligation.Builder {}
+}

@@ -1,0 +1,117 @@
+package se.vanort.rules.obligation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
+import se.vanort.rules.BaseRule;
+import se.vanort.rules.Evaluation;
+import se.vanort.rules.Finding;
+
+/**
+ * A rule whose requirement recurs or has a deadline: it states its {@link Obligation}s once, and both
+ * its findings (one per missed obligation of the period evaluated) and the calendar of what is due
+ * ({@code Queries.due}) come from them.
+ */
+public abstract class ObligationRule extends BaseRule {
+  /**
+   * A rule with the catalogue definition of {@code id}.
+   *
+   * @throws IllegalArgumentException if the catalogue has no rule {@code id}
+   */
+  protected ObligationRule(String id) {
+    super(id);
+  }
+
+  /**
+   * The obligations of {@code evaluation}'s register whose days meet {@code range}, each with its
+   * status as of the as-of date. The same obligation has the same uid whatever the range.
+   */
+  public abstract Stream<Obligation> obligations(Evaluation evaluation, DateRange range);
+
+  /** The finding for {@code missed}, a missed obligation: its subjects, year or date and arguments. */
+  protected abstract Finding.Builder finding(Evaluation evaluation, Obligation missed);
+
+  /** Findings of the rule that are no missed obligation (a revision decided in the wrong year, say). */
+  protected Stream<Finding> otherFindings(Evaluation evaluation) {
+    return Stream.empty();
+  }
+
+  @Override
+  public final Stream<Finding> check(Evaluation evaluation) {
+    return Stream.concat(
+        obligations(evaluation, evaluation.period())
+            .filter(Obligation::isMissed)
+            .map(missed -> finding(evaluation, missed).obligation(missed.getUid()).build()),
+        otherFindings(evaluation));
+  }
+
+  /** A builder of an obligation of this rule with its uid, document, year and the days it concerns. */
+  protected final Obligation.Builder obligation(String uid, se.vanort.domain.document.DocumentId document,
+      int year, DateRange concerns) {
+    return Obligation.builder().uid(uid).rule(id()).document(document).year(year).concerns(concerns);
+  }
+
+  /**
+   * Settles {@code obligation}: the {@code nth} of {@code candidates} (sorted by date) that is dated on
+   * or before both the deadline and the as-of date satisfies it (a record without a date counts as in
+   * time); records after the as-of date do not exist yet for the check and show as planned; records
+   * after the deadline but known by the as-of date came too late.
+   *
+   * @param target the day to show while nothing is recorded, if not the deadline
+   */
+  public static Obligation settle(Evaluation evaluation, Obligation.Builder obligation, LocalDate deadline,
+      List<Held> candidates, int nth, Optional<LocalDate> target) {
+    List<Held> inTime = candidates.stream()
+        .filter(h -> h.date().map(d -> !d.isAfter(deadline) && evaluation.isPast(d)).orElse(true)).toList();
+    List<Held> late = candidates.stream()
+        .filter(h -> h.date().map(d -> d.isAfter(deadline) && evaluation.isPast(d)).orElse(false)).toList();
+    List<Held> planned = candidates.stream()
+        .filter(h -> h.date().map(d -> !evaluation.isPast(d)).orElse(false)).toList();
+    obligation.deadline(deadline);
+    if (inTime.size() >= nth) {
+      Held satisfying = inTime.get(nth - 1);
+      return obligation.status(DueStatus.DONE)
+          .date(satisfying.date().orElse(deadline))
+          .dateRecorded(satisfying.date().isPresent())
+          .records(ids(nth == 1 ? inTime : List.of(satisfying)))
+          .build();
+    }
+    if (evaluation.isPast(deadline)) {
+      return obligation.status(DueStatus.MISSED)
+          .date(target.filter(day -> day.isBefore(deadline)).orElse(deadline))
+          .dateRecorded(false)
+          .records(ids(late))
+          .build();
+    }
+    int next = nth - inTime.size() - 1;
+    Optional<LocalDate> date = next < planned.size() ? planned.get(next).date() : target;
+    return obligation.status(DueStatus.DUE)
+        .date(date.orElse(deadline))
+        .dateRecorded(next < planned.size())
+        .records(next < planned.size() ? ids(nth == 1 ? planned : List.of(planned.get(next))) : List.of())
+        .build();
+  }
+
+  /** {@link #settle(Evaluation, Obligation.Builder, LocalDate, List, int, Optional)} for the first record. */
+  public static Obligation settle(Evaluation evaluation, Obligation.Builder obligation, LocalDate deadline,
+      List<Held> candidates) {
+    return settle(evaluation, obligation, deadline, candidates, 1, Optional.empty());
+  }
+
+  /** A permission: listed with the records that use it, never missed. */
+  public static Obligation optional(Obligation.Builder obligation, LocalDate deadline, List<Held> candidates) {
+    Optional<LocalDate> first = candidates.stream().findFirst().flatMap(Held::date);
+    return obligation.deadline(deadline)
+        .status(DueStatus.OPTIONAL)
+        .date(first.orElse(deadline))
+        .dateRecorded(first.isPresent())
+        .records(ids(candidates))
+        .build();
+  }
+
+  private static List<String> ids(List<Held> held) {
+    return held.stream().map(Held::id).toList();
+  }
+}
