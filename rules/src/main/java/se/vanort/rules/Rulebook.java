@@ -171,7 +171,11 @@ public final class Rulebook {
         ClauseCoverage.Builder line = ClauseCoverage.builder().clause(clause.getId()).rules(clauseRules);
         Optional<Modality> strongest = clauseRules.stream().map(id -> byId.get(id).modality())
             .min(Comparator.naturalOrder());
-        if (clause.getNotCheckableReason().isPresent() || strongest.isEmpty()) {
+        if (clause.getNotCheckableReason().isEmpty() && clause.getModality() == Modality.MAY
+            && strongest.filter(Modality::producesFindings).isEmpty()) {
+          // A MAY clause grants a permission, whether or not a rule of its own reads it (VIS2016/E1).
+          line.status(ClauseStatus.PERMISSION);
+        } else if (clause.getNotCheckableReason().isPresent() || strongest.isEmpty()) {
           line.status(ClauseStatus.NOT_CHECKABLE)
               .reason(clause.getNotCheckableReason().orElse(clauseRules.isEmpty()
                   ? "no rule of this rulebook reads it" : "information only"));

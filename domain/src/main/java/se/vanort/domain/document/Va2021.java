@@ -72,7 +72,7 @@ final class Va2021 {
         .clause("A4", "Åtgärder 4", SHALL,
             "Möjliggöra möten för Föreningen Norden på vänortskonferenser.",
             "Make meetings of Föreningen Norden possible at twin-town conferences.")
-        .clause("A5", "Åtgärder 5", SHOULD,
+        .clause("A5", "Åtgärder 5", SHALL,
             "Utbyta kunskap och erfarenheter om kommunernas utveckling och arbete.",
             "Exchange knowledge and experience about the municipalities' development and work.")
         .clause("O1", "Organisation 1", SHALL,
@@ -141,8 +141,11 @@ final class Va2021 {
         .rule("va.norden-meeting-at-conference", SHALL, "A4",
             "Each conference gives Föreningen Norden room to meet, as an item of its agenda.",
             MEETING_NOT_CONFERENCE)
-        .rule("va.development-exchange", SHOULD, "A5",
-            "Each conference has an agenda item exchanging knowledge on the municipalities' development.")
+        .rule("va.development-exchange", SHALL, "A5",
+            "Each conference has an agenda item exchanging knowledge on the municipalities' development.",
+            "SHALL, like A1, A2 and A4: the same list of measures (Åtgärder), in the same grammar. The"
+                + " conference is where the municipalities meet, so each conference of the chain held in the"
+                + " evaluated period, on or before the as-of date, has the agenda item development-exchange.")
         .rule("va.meeting-every-second-year", SHALL, "O1",
             "Each meeting year in the evaluated period has a twin-town meeting.",
             MEETING_YEARS + " " + MEETING_NOT_CONFERENCE)

@@ -11,6 +11,15 @@ final class Vis2016 {
   private static final String GOALS = "Vad vill vi uppnå? strecksats ";
   private static final String MOTIVES = "Not checkable from records: it states motives for international engagement.";
   private static final String CALENDAR_YEARS = "Years are calendar years.";
+  /** Whom and from when the strategy binds: every rule of VIS2016 reads its records so. */
+  private static final String OWNER =
+      "The strategy binds the municipality that adopted it (Vimmerby), from the adoption (2016-06-27) on;"
+          + " a register seen from another municipality gets no finding of it. The municipality's bodies"
+          + " are those recorded as its own and those recorded without a municipality (a regional network"
+          + " belongs to none).";
+  /** Who may decide which matter: the authority table that the who-decides query answers from. */
+  private static final String AUTHORITY =
+      "Who may decide is read from the authority table that also answers who-decides.";
 
   private Vis2016() {}
 
@@ -74,15 +83,14 @@ final class Vis2016 {
                 + " through cooperation with other countries. The cooperation shall proceed from the services'"
                 + " need of development and is part of the municipality's strategic work.",
             MOTIVES)
-        .clause("W3", WHY + "¶3", INFO,
+        .clause("W3", WHY + "¶3", SHOULD,
             "Vimmerby är en internationell besöksort och därför ska Vimmerby kommun som en naturlig del i det"
                 + " dagliga arbetet på alla förvaltningar eftersträva inslag av internationella kontakter. Att"
                 + " personalen kan delta i utbyten med andra länder gör Vimmerby till en attraktiv arbetsgivare.",
             "Vimmerby is an international destination for visitors, and therefore Vimmerby municipality shall,"
                 + " as a natural part of the daily work in every administration, strive for elements of"
                 + " international contact. That the staff can take part in exchanges with other countries makes"
-                + " Vimmerby an attractive employer.",
-            MOTIVES)
+                + " Vimmerby an attractive employer.")
         .clause("W4", WHY + "¶4", SHALL,
             "Kommunens internationella kontakter sker främst genom skol- och ungdomsutbyten, kommunala"
                 + " partnerskapsprojekt och vänortssamarbete. I varje form av internationell kontakt skall det"
@@ -230,15 +238,42 @@ final class Vis2016 {
                 + " kommunfullmäktige.",
             "Ongoing international work is reported together with the committees' report back to the"
                 + " municipal council.")
+        .rule("vis.international-in-every-administration", SHOULD, "W3",
+            "Each administration of the municipality has some international activity in the evaluated"
+                + " period.",
+            "\"Ska … eftersträva\" asks for an effort, so the rule is a recommendation. One finding per"
+                + " administration of the municipality in the register that had no international activity in"
+                + " the evaluated period: a project owned by or involving it, an event the municipality takes"
+                + " part in (an exchange, a study visit, a visit, a conference, a meeting; not the"
+                + " municipality's own network meetings) with one of its people in the delegation or among"
+                + " the municipality's participants, or one of its people in the municipality's international"
+                + " network. An administration's people are those holding a position in it, in the committee"
+                + " or board it serves, or in a school or unit under either; so the rule infers whose activity"
+                + " it was from the positions people hold. Judged once the evaluated period has ended. "
+                + OWNER)
         .rule("vis.external-funding-investigated", SHALL, "W4",
             "Every international contact (project, exchange or partnership) records that external funding was"
                 + " investigated, naming the sources considered (the EU, the Nordic Council of Ministers, ICLD,"
                 + " the Swedish Institute or others).")
         .rule("vis.new-twin-town-by-council", SHALL, "W5",
-            "A decision to establish a new twin town is taken by the municipal council (kommunfullmäktige).")
+            "A decision to establish a new twin town is taken by the municipal council (kommunfullmäktige).",
+            "Every decision to establish a twin town taken by a body of the municipality in the period, on or"
+                + " before the as-of date, by a body other than the council is a finding. A twin-town relation"
+                + " of the municipality that starts in a year of the period (not after the as-of date) with no"
+                + " decision establishing it (a decision of the matter \"establish twin town\" naming the"
+                + " relation or the partner) is a finding too, and gets the vis.prefer-partnership advice. A"
+                + " relation that carries on one with a municipality merged into the partner (Rygge into Moss)"
+                + " is not a new twin town. Decisions taken jointly at a twin-town meeting are the chain's, not"
+                + " the municipality's, and are not judged here. " + AUTHORITY + " " + OWNER)
         .rule("vis.prefer-partnership", SHOULD, "W5",
             "A proposal for a new twin town gets the advice to consider a partnership with a theme or a time"
-                + " limit, and so does a partnership agreement that has neither.")
+                + " limit, and so does a partnership agreement that has neither.",
+            "Advice, not blame. Every decision to establish a twin town by a body of the municipality in the"
+                + " period gets the advice; one dated after the as-of date is a proposal and gets it too, since"
+                + " that is when it helps. So does every new twin-town relation that starts in the period with"
+                + " no decision establishing it (as vis.new-twin-town-by-council reads it), and every"
+                + " partnership relation of the municipality with neither a theme nor an end that is in force in"
+                + " the period and began no earlier than the year of the strategy's adoption. " + OWNER)
         .rule("vis.goal-coverage", INFO, "G1 G2 G3 G4 G5 G6 G7 G8",
             "Activities may be tagged with the eight goals, and the report shows the goals that had no"
                 + " activity, as a coverage line rather than a finding.")
@@ -255,38 +290,97 @@ final class Vis2016 {
             "Every Mukono project is grounded in the Convention on the Rights of the Child and is financed by"
                 + " state aid or other external funds, not from the municipality's own budget.")
         .rule("vis.partnership-decided-by-board", SHALL, "P2",
-            "Applications for municipal partnerships are decided by the executive board or a committee.")
+            "Applications for municipal partnerships are decided by the executive board or a committee.",
+            "Every decision on a partnership application taken by a body of the municipality in the period,"
+                + " on or before the as-of date, is taken by the executive board or a committee; one taken by the"
+                + " council, an administration or a school is a finding. " + AUTHORITY + " " + OWNER)
         .rule("vis.steering-group-by-board", SHALL, "P2",
-            "Steering groups are appointed by the executive board or a committee.")
+            "Steering groups are appointed by the executive board or a committee.",
+            "Judged are the decisions appointing a steering group taken by the municipality's bodies in the"
+                + " period, and the decisions that appointed the steering groups of the municipality's projects"
+                + " (whoever took them, a twin-town meeting included), each once, when taken under the strategy"
+                + " and on or before the as-of date; one not taken by the executive board or a committee is a"
+                + " finding. " + AUTHORITY + " " + OWNER)
         .rule("vis.network-consulted-first", SHOULD, "P3",
             "Before a committee commits to a new partnership, the international network was consulted: the"
-                + " consultation is dated on or before the decision.")
+                + " consultation is dated on or before the decision.",
+            "A partnership (a project of kind partnership) is new when the municipality had no earlier"
+                + " partnership relation (one that began in an earlier year) or project with that partner; a"
+                + " later phase is not new. The partner is the project's, or its relation's; a partnership whose"
+                + " partner is not recorded is taken as new. The committee commits on the day of the earliest"
+                + " decision on the partnership application or the project, or on the day the project starts if"
+                + " that is earlier or no decision is recorded; the project records a consultation of the"
+                + " municipality's international network dated on or before that day. Judged when that day lies"
+                + " under the strategy and on or before the as-of date. " + OWNER)
         .rule("vis.seek-peer-municipalities", SHOULD, "P4",
             "A new partnership records whether other municipalities with active partnerships in the same"
-                + " field were sought out.")
+                + " field were sought out.",
+            "A new partnership (as vis.network-consulted-first reads \"new\") that started under the strategy"
+                + " and on or before the as-of date records that other municipalities with active partnerships"
+                + " in the same field were sought out. Recording that none were sought gets the finding, as"
+                + " recording nothing does: \"sträva efter\" asks for the effort. " + OWNER)
         .rule("vis.school-exchange-decision", SHALL, "E2",
             "A school exchange is decided within the school when it fits the school's own budget; when it does"
                 + " not, or economic reasons otherwise require it, it needs a decision by the responsible"
-                + " committee.")
+                + " committee.",
+            "Every school exchange (a project of kind school exchange) that started under the strategy and on"
+                + " or before the as-of date has a decision on it taken on or before the as-of date. When it"
+                + " fits the owner's own budget (or no budget is recorded, the clause's ordinary case) the school"
+                + " that owns it decides, and a decision by the responsible committee also serves, since the"
+                + " clause only spares the school a political decision. When it does not fit, the responsible"
+                + " committee decides: the committee the school sits under, or the owner itself when a committee"
+                + " owns the exchange; where the register names no such committee, a decision by any committee or"
+                + " by the executive board of the municipality serves. " + AUTHORITY + " " + OWNER)
         .rule("vis.executive-board-coordinates", SHALL, "O1",
             "The leadership and coordination of the international work lie with the executive board, which"
                 + " also answers who leads it.")
         .rule("vis.delegation-elected-with-official", SHOULD, "O2",
             "A delegation consists primarily of elected members of the municipal council or the executive"
-                + " board together with the official concerned.")
+                + " board together with the official concerned.",
+            "Every delegation the municipality sends to a conference, twin-town meeting, twin-town visit or"
+                + " study visit in the period, dated under the strategy and on or before the as-of date, holds"
+                + " at least one member with an elected role in the council or the executive board on the day,"
+                + " and at least one official; they must be different people, so one person who is both does"
+                + " not satisfy the clause alone. Youth camps and forums, exchanges, and the secretaries' and"
+                + " networks' meetings are not representation of the municipality in the clause's sense and are"
+                + " not judged. " + OWNER)
         .rule("vis.chair-represents", SHOULD, "O3",
             "The chair of the municipal council or of the executive board represents the municipality, above"
-                + " all on twin-town visits.")
+                + " all on twin-town visits.",
+            "\"Framförallt vänortsbesök\" stresses visits; it does not limit the clause. Every twin-town event"
+                + " the municipality takes part in (hosts or sends a delegation to) in the period, dated under"
+                + " the strategy and on or before the as-of date (a visit, a conference or a twin-town meeting),"
+                + " gets the finding when neither the chair of the council nor the chair of the executive board"
+                + " on that day is among the municipality's delegation or its own participants. A host that"
+                + " records neither a delegation nor participants of its own leaves open who received the"
+                + " guests, so it gets no finding. " + OWNER)
         .rule("vis.mixed-levels", SHOULD, "O4",
             "A project has participants from different levels of the municipality, both elected"
                 + " representatives and officials.")
         .rule("vis.committee-owns-project", SHALL, "O5",
-            "Each project is decided by the committee that owns it and paid from that committee's budget.")
+            "Each project is decided by the committee that owns it and paid from that committee's budget.",
+            "Every project of the municipality that started under the strategy and on or before the as-of date"
+                + " has a decision on it, taken on or before the as-of date by the committee that owns it: the"
+                + " owner when it may decide projects (a committee or the executive board), else the committee"
+                + " the owner sits under. The owning committee's decision on the project's partnership"
+                + " application counts as its decision on the project. That the owner bears the cost is what the"
+                + " register means by owner, so it needs no check of its own. School exchanges are left to"
+                + " vis.school-exchange-decision (VIS2016/E2), which lets the school decide within its budget. "
+                + AUTHORITY + " " + OWNER)
         .rule("vis.cross-committee-cooperation", SHOULD, "O5",
             "The evaluated period has at least one project involving more than one committee.")
         .rule("vis.network-constituted", SHALL, "N1",
             "An international network exists with members from several administrations and from the"
-                + " council, led by the international coordinator of the executive board's administration.")
+                + " council, led by the international coordinator of the executive board's administration.",
+            "\"Representanter från de olika förvaltningarna och fullmäktige\": on the day judged (the as-of"
+                + " date or the end of the period, whichever is first) the municipality has an international"
+                + " network; its members (those holding a position in it that day, substitutes not counted)"
+                + " include someone from every administration of the municipality in the register (a position"
+                + " in the administration, in the committee or board it serves, or in a school or unit under"
+                + " either, so the rule infers the administration from the positions held) and someone with an"
+                + " elected role in the council, and it is led (chair or international coordinator in it) by"
+                + " the international coordinator of the executive board's administration. The finding names"
+                + " the administrations missing. " + OWNER)
         .rule("vis.network-meets-twice-yearly", SHOULD, "N1",
             "The international network meets about twice a year: fewer than two meetings in a calendar year"
                 + " is a finding.",

@@ -208,7 +208,7 @@ final class RegisterDraft {
   private void addPerson(Person person) {
     people.add(person);
     ids.add(person.getId().value());
-    peopleByMunicipality.computeIfAbsent(person.getMunicipality(), m -> new ArrayList<>()).add(person.getId());
+    peopleByMunicipality.computeIfAbsent(person.getMunicipality().orElseThrow(), m -> new ArrayList<>()).add(person.getId());
   }
 
   private void addEvent(Event event) {
@@ -339,8 +339,8 @@ final class RegisterDraft {
     agreements.add(Agreement.builder()
         .id(VA2021)
         .period(DateRange.ofYears(2021, 2026))
-        .addParty(VIMMERBY)
-        .addAllParties(partners)
+        .addParties(VIMMERBY)
+        .addAllPartyIds(partners)
         .conferenceCycle(Cycle.of(2, 2021))
         .revisionEveryYears(6)
         .build());
@@ -438,8 +438,8 @@ final class RegisterDraft {
     int year = conferenceLike && draw.chance(75) ? draw.pick(CONFERENCE_YEARS) : draw.between(2019, 2027);
     LocalDate date = draw.day(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     Optional<MunicipalityId> host = ofTheChain
-        ? draw.maybe(90, () -> draw.pick(hostCandidates()))
-        : draw.maybe(40, () -> draw.pick(municipalities).getId());
+        ? draw.maybe(90, () -> draw.pick(existingOn(hostCandidates(), date)))
+        : draw.maybe(40, () -> draw.pick(existingOn(municipalities.stream().map(Municipality::getId).toList(), date)));
     Event.Builder event = Event.builder()
         .id(EventId.of(fresh("event")))
         .kind(kind)
@@ -495,8 +495,15 @@ final class RegisterDraft {
     return event.build();
   }
 
+  // Validation refuses an event hosted by a municipality that did not exist on its date.
+  private List<MunicipalityId> existingOn(List<MunicipalityId> candidates, LocalDate date) {
+    return candidates.stream()
+        .filter(id -> municipalities.stream().anyMatch(m -> m.getId().equals(id) && m.existsOn(date)))
+        .toList();
+  }
+
   private List<MunicipalityId> hostCandidates() {
-    return agreements.isEmpty() ? municipalities.stream().map(Municipality::getId).toList() : agreements.get(0).getParties();
+    return agreements.isEmpty() ? municipalities.stream().map(Municipality::getId).toList() : agreements.get(0).partyIds();
   }
 
   private static String titleOf(EventKind kind, int year) {

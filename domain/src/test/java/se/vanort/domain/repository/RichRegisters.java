@@ -89,7 +89,7 @@ public final class RichRegisters {
         .addMunicipality(Municipality.builder().id(skaerbaek).name("Skærbæk").country("DK")
             .until(LocalDate.of(2006, 12, 31)).mergedInto(tonder).build())
         .addAgreement(Agreement.builder().id(DocumentId.of("VA2021")).period(DateRange.ofYears(2021, 2026))
-            .addParty(olfus).addParty(vimmerby).conferenceCycle(Cycle.of(2, 2021)).meetingCycle(Cycle.of(1, 2021))
+            .addParties(olfus).addParties(vimmerby).conferenceCycle(Cycle.of(2, 2021)).meetingCycle(Cycle.of(1, 2021))
             .revisionEveryYears(6).build())
         .addStrategy(Strategy.builder().id(DocumentId.of("VIS2016")).municipality(vimmerby).adoptedBy(adopted).build())
         .addRelation(Relation.builder().id(RelationId.of("vimmerby-joniskis")).municipality(vimmerby)

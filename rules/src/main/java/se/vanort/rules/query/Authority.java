@@ -11,6 +11,7 @@ import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.Body;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.rules.Messages;
+import se.vanort.rules.authority.Decider;
 
 /**
  * The answer to "who decides this matter?": the kinds of body that may decide it, the decider as the

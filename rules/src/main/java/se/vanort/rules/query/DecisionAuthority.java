@@ -3,7 +3,6 @@ package se.vanort.rules.query;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,24 +15,13 @@ import se.vanort.domain.organisation.Body;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Rulebook;
+import se.vanort.rules.authority.Assignment;
+import se.vanort.rules.authority.AuthorityTable;
+import se.vanort.rules.authority.Decider;
 
 /**
- * Who decides a matter, with the clause that says so.
- *
- * <ul>
- *   <li>establishing a new twin town: the council ({@code VIS2016/W5});
- *   <li>a partnership application or a steering group: the executive board or a committee
- *       ({@code VIS2016/P2});
- *   <li>a project: the committee that owns it ({@code VIS2016/O5}); the executive board counts,
- *       because it is a committee in the sense of the Local Government Act and can own projects;
- *   <li>a school exchange: the school within its own budget, the responsible committee when it does
- *       not fit ({@code VIS2016/E2});
- *   <li>adopting or revising the strategy: the council, which adopted it and whose revision
- *       {@code VIS2016/R1} requires once per mandate period;
- *   <li>revising the agreement: the parties together, at the conference ({@code VA2021/R});
- *   <li>the activity plan: the twin-town meeting, whose main task is to evaluate and change it
- *       ({@code VA2021/O1a}).
- * </ul>
+ * Who decides a matter, with the clause that says so: the answers of {@link AuthorityTable}, the one
+ * table of deciders, with the register's own bodies named.
  *
  * <p>Any other matter gets an answer saying that no clause assigns it, never an exception.
  *
@@ -123,59 +111,27 @@ public final class DecisionAuthority {
   private static ImmutableMap<Matter, Authority> table(boolean overBudget) {
     Map<Matter, Authority> answers = new EnumMap<>(Matter.class);
     for (Matter matter : Matter.values()) {
-      answers.put(matter, answer(matter, overBudget));
+      answers.put(matter, answer(AuthorityTable.of(matter, overBudget)));
     }
     return Maps.immutableEnumMap(answers);
   }
 
-  private static Authority answer(Matter matter, boolean overBudget) {
-    return switch (matter) {
-      case ESTABLISH_TWIN_TOWN -> assigned(matter, overBudget, Decider.COUNCIL, "VIS2016/W5",
-          "establish-twin-town", BodyKind.COUNCIL);
-      case PARTNERSHIP_APPLICATION -> assigned(matter, overBudget, Decider.EXECUTIVE_BOARD_OR_COMMITTEE,
-          "VIS2016/P2", "partnership-application", BodyKind.EXECUTIVE_BOARD, BodyKind.COMMITTEE);
-      case APPOINT_STEERING_GROUP -> assigned(matter, overBudget, Decider.EXECUTIVE_BOARD_OR_COMMITTEE,
-          "VIS2016/P2", "appoint-steering-group", BodyKind.EXECUTIVE_BOARD, BodyKind.COMMITTEE);
-      case PROJECT -> assigned(matter, overBudget, Decider.OWNING_COMMITTEE, "VIS2016/O5", "project",
-          BodyKind.COMMITTEE, BodyKind.EXECUTIVE_BOARD);
-      case SCHOOL_EXCHANGE -> overBudget
-          ? assigned(matter, true, Decider.RESPONSIBLE_COMMITTEE, "VIS2016/E2", "school-exchange.over-budget",
-              BodyKind.COMMITTEE)
-          : assigned(matter, false, Decider.SCHOOL, "VIS2016/E2", "school-exchange.within-budget",
-              BodyKind.SCHOOL);
-      case ADOPT_STRATEGY -> assigned(matter, overBudget, Decider.COUNCIL, "VIS2016/R1", "adopt-strategy",
-          BodyKind.COUNCIL);
-      case REVISE_STRATEGY -> assigned(matter, overBudget, Decider.COUNCIL, "VIS2016/R1", "revise-strategy",
-          BodyKind.COUNCIL);
-      case REVISE_AGREEMENT -> assigned(matter, overBudget, Decider.PARTIES_AT_CONFERENCE, "VA2021/R",
-          "revise-agreement");
-      case ACTIVITY_PLAN -> assigned(matter, overBudget, Decider.TWIN_TOWN_MEETING, "VA2021/O1a",
-          "activity-plan");
-      case APPOINT_SECRETARY, OTHER -> Authority.builder()
-          .matter(matter)
-          .overBudget(overBudget)
-          .decider(Decider.NONE)
-          .explanationKey("query.authority.unassigned")
-          .addArgument(slug(matter))
-          .build();
-    };
-  }
-
-  private static Authority assigned(
-      Matter matter, boolean overBudget, Decider decider, String clause, String key, BodyKind... kinds) {
+  // The table's line as the query's answer; its explanation cites the clause, or names the matter
+  // when no clause assigns it.
+  private static Authority answer(Assignment line) {
     return Authority.builder()
-        .matter(matter)
-        .overBudget(overBudget)
-        .decider(decider)
-        .bodyKinds(ImmutableSet.copyOf(kinds))
-        .clause(ClauseId.of(clause))
-        .explanationKey("query.authority." + key)
-        .addArgument(clause)
+        .matter(line.matter())
+        .overBudget(line.overBudget())
+        .decider(line.decider())
+        .bodyKinds(line.bodyKinds())
+        .clause(line.clause())
+        .explanationKey(line.explanationKey())
+        .addArgument(line.clause().map(ClauseId::toString).orElseGet(() -> slug(line.matter())))
         .build();
   }
 
   /** {@code school-exchange} for {@link Matter#SCHOOL_EXCHANGE}: the form register files use. */
   static String slug(Enum<?> value) {
-    return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return AuthorityTable.slug(value);
   }
 }

@@ -1,41 +1,53 @@
 package se.vanort.rules.strategy;
 
 import java.util.stream.Stream;
+import com.google.common.collect.Sets;
+import java.util.List;
+import java.util.Set;
+import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
+import se.vanort.domain.organisation.Person;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.chair-represents} (VIS2016/O3, SHOULD): "Kommunfullmäktiges ordförande eller
- * kommunstyrelsens ordförande är den som bör representera kommunen i internationella sammanhang.
- * Detta gäller framförallt vänortsbesök."
+ * {@code vis.chair-represents}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: the clause singles out twin-town visits, so they are what is judged; other
- * settings are left to the delegation rules, since judging every study visit and conference would
- * turn the advice into noise. Every twin-town visit in the period, dated under the strategy and on
- * or before the as-of date, that the municipality took part in (it sent a delegation, or hosted the
- * visit) has the chair of its council or of its executive board on that day among its delegation's
- * members or the event's participants.
+ * <p>Texts: {0} event id, {1} date, {2} title.
  */
 final class ChairRepresents extends StrategyRule {
+  private static final Set<EventKind> TWIN_TOWN_EVENTS = Sets.immutableEnumSet(
+      EventKind.TWIN_TOWN_VISIT, EventKind.CONFERENCE, EventKind.TWIN_TOWN_MEETING);
+
   ChairRepresents() {
     super("vis.chair-represents");
   }
 
   @Override
   Stream<Finding> judge(StrategyScope scope) {
-    return scope.evaluation().events(EventKind.TWIN_TOWN_VISIT).stream()
-        .filter(event -> scope.evaluation().inPeriod(event.getDate()) && scope.isDue(event.getDate()))
-        .filter(event -> event.delegationOf(scope.municipality()).isPresent()
-            || event.getHost().filter(scope.municipality()::equals).isPresent())
-        .filter(event -> Stream.concat(
-                event.delegationOf(scope.municipality()).stream().flatMap(d -> d.memberIds().stream()),
-                event.getParticipants().stream())
-            .flatMap(id -> scope.person(id).stream())
-            .noneMatch(person -> Levels.isChairOfCouncilOrBoard(scope, person, event.getDate())))
+    return scope.evaluation().eventsInPeriod().stream()
+        .filter(event -> TWIN_TOWN_EVENTS.contains(event.getKind()) && scope.isDue(event.getDate()))
+        .filter(event -> event.isAttendedBy(scope.municipality()))
+        .filter(event -> {
+          List<Person> representatives = representatives(scope, event);
+          // A host that records no one of its own leaves open who received the guests: no finding.
+          return !representatives.isEmpty() && representatives.stream()
+              .noneMatch(person -> Levels.isChairOfCouncilOrBoard(scope, person, event.getDate()));
+        })
         .map(event -> finding()
             .addSubject(event.getId().value())
             .date(event.getDate())
             .args(event.getId(), event.getDate(), event.getTitle().orElse(event.getId().value()))
             .build());
+  }
+
+  // The municipality's people at the event: its delegation, and the participants who are its own.
+  private static List<Person> representatives(StrategyScope scope, Event event) {
+    return Stream.concat(
+            event.delegationOf(scope.municipality()).stream().flatMap(d -> d.memberIds().stream())
+                .flatMap(id -> scope.person(id).stream()),
+            event.getParticipants().stream().flatMap(id -> scope.person(id).stream())
+                .filter(person -> scope.register().municipalityOf(person).equals(scope.municipality())))
+        .toList();
   }
 }

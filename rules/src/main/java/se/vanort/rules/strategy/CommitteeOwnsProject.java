@@ -5,21 +5,19 @@ import java.util.stream.Stream;
 import se.vanort.domain.RecordId;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.Matter;
+import se.vanort.domain.organisation.BodyId;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.rules.Finding;
+import se.vanort.rules.authority.AuthorityTable;
 
 /**
- * {@code vis.committee-owns-project} (VIS2016/O5, SHALL): "Varje nämnd beslutar om sina projekt och
- * tar sina kostnader för internationella kontakter."
+ * {@code vis.committee-owns-project}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: every project of the municipality that started under the strategy and on or
- * before the as-of date has a decision of matter PROJECT concerning it, taken on or before the as-of
- * date by the body that owns it. With no such decision at all the key is
- * {@code vis.committee-owns-project.undecided}; with decisions only by other bodies it is
- * {@code vis.committee-owns-project}, naming them. That the owner bears the cost is what the register
- * means by owner, so it needs no separate check. School exchanges are left to
- * {@code vis.school-exchange-decision} (VIS2016/E2), which lets the school decide within its budget.
+ * <p>Texts: {0} project id, {1} title, {2} the owner's name; decided by others (key
+ * {@code vis.committee-owns-project}): {3} the deciding bodies. No decision at all: key
+ * {@code .undecided}.
  */
 final class CommitteeOwnsProject extends StrategyRule {
   CommitteeOwnsProject() {
@@ -31,15 +29,29 @@ final class CommitteeOwnsProject extends StrategyRule {
     return scope.startedProjects()
         .filter(project -> project.getKind() != ProjectKind.SCHOOL_EXCHANGE)
         .flatMap(project -> {
-          ImmutableList<Decision> decisions = scope.decisionsConcerning(Matter.PROJECT, RecordId.of(project.getId().value()))
-              .stream()
+          RecordId id = RecordId.of(project.getId().value());
+          ImmutableList<Decision> decisions = scope.decisionsConcerning(Matter.PROJECT, id).stream()
               .filter(decision -> scope.evaluation().isPast(decision.getDate()))
               .collect(ImmutableList.toImmutableList());
-          if (decisions.stream().anyMatch(d -> d.getBody().filter(project.getOwner()::equals).isPresent())) {
+          // The owner's decision on the project's partnership application is its decision on the project.
+          boolean decidedByOwner = Stream.concat(decisions.stream(),
+                  scope.decisionsConcerning(Matter.PARTNERSHIP_APPLICATION, id).stream()
+                      .filter(decision -> scope.evaluation().isPast(decision.getDate())))
+              .anyMatch(d -> d.getBody().filter(committee(scope, project)::equals).isPresent());
+          if (decidedByOwner) {
             return Stream.empty();
           }
           return Stream.of(decisions.isEmpty() ? undecided(scope, project) : decidedByOthers(scope, project, decisions));
         });
+  }
+
+  // The committee that owns the project: the owner when the authority table lets its kind decide a
+  // project, else the committee it sits under (a school's or an administration's project).
+  private static BodyId committee(StrategyScope scope, Project project) {
+    BodyId owner = project.getOwner();
+    return scope.isOwnBody(owner, kind -> AuthorityTable.mayDecide(kind, Matter.PROJECT))
+        ? owner
+        : scope.responsibleCommittee(owner).orElse(owner);
   }
 
   private Finding undecided(StrategyScope scope, Project project) {
@@ -47,7 +59,7 @@ final class CommitteeOwnsProject extends StrategyRule {
         .addSubject(project.getId().value())
         .addSubject(project.getOwner().value())
         .date(project.getPeriod().from())
-        .args(project.getId(), project.getTitle(), scope.bodyName(project.getOwner()))
+        .args(project.getId(), project.getTitle(), scope.bodyName(committee(scope, project)))
         .build();
   }
 
@@ -62,7 +74,7 @@ final class CommitteeOwnsProject extends StrategyRule {
         .addSubject(project.getOwner().value())
         .addAllSubjects(ids)
         .date(project.getPeriod().from())
-        .args(project.getId(), project.getTitle(), scope.bodyName(project.getOwner()), deciders)
+        .args(project.getId(), project.getTitle(), scope.bodyName(committee(scope, project)), deciders)
         .build();
   }
 }

@@ -2,6 +2,7 @@ package se.vanort.rules.strategy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import se.vanort.domain.event.Event;
@@ -10,16 +11,12 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.delegation-elected-with-official} (VIS2016/O2, SHOULD): "Deltagande sker i första hand
- * genom förtroendevalda från kommunfullmäktige eller kommunstyrelsen tillsammans med berörd
- * tjänsteman."
+ * {@code vis.delegation-elected-with-official}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: every delegation the municipality sends to a conference, twin-town meeting,
- * twin-town visit or study visit in the period, dated under the strategy and on or before the as-of
- * date, holds at least one member with an elected role in the council or the executive board on the
- * day of the event, and at least one official (key {@code vis.delegation-elected-with-official.official}
- * when none). Youth camps and forums, exchanges, and the secretaries' and networks' meetings are
- * not representation of the municipality in the clause's sense and are not judged.
+ * <p>Texts: {0} event id, {1} date, {2} title. No elected member: key
+ * {@code vis.delegation-elected-with-official}; no official: key {@code .official}; the only elected
+ * member is also the only official: key {@code .same-person}.
  */
 final class DelegationElectedWithOfficial extends StrategyRule {
   private static final Set<EventKind> REPRESENTATION = Sets.immutableEnumSet(
@@ -37,11 +34,19 @@ final class DelegationElectedWithOfficial extends StrategyRule {
           ImmutableList<Person> members = delegation.memberIds().stream()
               .flatMap(id -> scope.person(id).stream()).collect(ImmutableList.toImmutableList());
           Stream.Builder<Finding> findings = Stream.builder();
-          if (members.stream().noneMatch(p -> Levels.isElectedToCouncilOrBoard(scope, p, event.getDate()))) {
+          List<Person> elected = members.stream()
+              .filter(p -> Levels.isElectedToCouncilOrBoard(scope, p, event.getDate())).toList();
+          List<Person> officials = members.stream()
+              .filter(p -> Levels.isOfficial(scope, p, event.getDate())).toList();
+          if (elected.isEmpty()) {
             findings.add(about(event, "vis.delegation-elected-with-official"));
           }
-          if (members.stream().noneMatch(p -> Levels.isOfficial(scope, p, event.getDate()))) {
+          if (officials.isEmpty()) {
             findings.add(about(event, "vis.delegation-elected-with-official.official"));
+          }
+          if (!elected.isEmpty() && !officials.isEmpty()
+              && elected.stream().noneMatch(e -> officials.stream().anyMatch(o -> !o.getId().equals(e.getId())))) {
+            findings.add(about(event, "vis.delegation-elected-with-official.same-person"));
           }
           return findings.build();
         }));

@@ -84,7 +84,8 @@ final class Levels {
         .anyMatch(p -> overlaps(p, range) && role.test(p.getRole()) && scope.isOwnBody(p.getBody(), kind));
   }
 
-  private static boolean overlaps(Position position, DateRange range) {
+  /** Whether {@code position} is held at some time in {@code range}. */
+  static boolean overlaps(Position position, DateRange range) {
     return position.getFrom().map(from -> !from.isAfter(range.to())).orElse(true)
         && position.getUntil().map(until -> !until.isBefore(range.from())).orElse(true);
   }

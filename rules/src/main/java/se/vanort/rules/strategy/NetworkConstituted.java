@@ -3,10 +3,13 @@ package se.vanort.rules.strategy;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import se.vanort.domain.organisation.Body;
+import se.vanort.domain.organisation.BodyId;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.Position;
@@ -14,21 +17,14 @@ import se.vanort.domain.organisation.Role;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.network-constituted} (VIS2016/N1, SHALL): "För att få en bra samordning ska det finnas
- * ett internationellt nätverk inom kommunen med representanter från de olika förvaltningarna och
- * fullmäktige. Nätverket leds av internationell samordnare inom kommunstyrelseförvaltningen."
+ * {@code vis.network-constituted}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: on the day judged (the as-of date or the end of the period, whichever is first)
- * the municipality has a body of kind INTERNATIONAL_NETWORK (key {@code vis.network-constituted}
- * when it has none). Each such network's members are the people holding a position in it that day
- * (a substitute is no representative, so not counted); among them are people holding positions in
- * at least two different administrations (key {@code .administrations}) and someone with an elected
- * role in the council (key {@code .council}), and it is led by the international coordinator of the
- * executive board's administration (key {@code .chair}): that person holds the role CHAIR, or the
- * role INTERNATIONAL_COORDINATOR, in the network itself.
+ * <p>Texts: no network (key {@code vis.network-constituted}): {0} the day judged. Of a network: {0}
+ * its name, {1} the day judged, {2} for key {@code .administrations} the administrations with no
+ * member in it, by name.
  */
 final class NetworkConstituted extends StrategyRule {
-  private static final int ADMINISTRATIONS_REQUIRED = 2;
   private static final Set<Role> LEADING_ROLES = Sets.immutableEnumSet(Role.CHAIR, Role.INTERNATIONAL_COORDINATOR);
 
   NetworkConstituted() {
@@ -54,22 +50,24 @@ final class NetworkConstituted extends StrategyRule {
     ImmutableList<Person> members = scope.peopleIn(network.getId()).stream()
         .filter(person -> holdsIn(person, network, day, role -> role != Role.SUBSTITUTE))
         .collect(ImmutableList.toImmutableList());
-    long administrations = members.stream()
+    Set<BodyId> represented = members.stream()
         .flatMap(person -> person.positionsOn(day).stream())
         .map(Position::getBody)
-        .filter(body -> scope.isOwnBody(body, kind -> kind == BodyKind.ADMINISTRATION))
-        .distinct()
-        .count();
+        .flatMap(body -> scope.administrationsOf(body).stream())
+        .collect(Collectors.toSet());
+    List<Body> missing = scope.ownBodies(BodyKind.ADMINISTRATION).stream()
+        .filter(administration -> !represented.contains(administration.getId()))
+        .toList();
     Stream.Builder<Finding> findings = Stream.builder();
-    if (administrations < ADMINISTRATIONS_REQUIRED) {
-      findings.add(about(network, day, administrations, "vis.network-constituted.administrations"));
+    if (!missing.isEmpty()) {
+      findings.add(about(network, day, "vis.network-constituted.administrations", missing));
     }
     if (members.stream().noneMatch(person -> Levels.isElectedToCouncil(scope, person, day))) {
-      findings.add(about(network, day, administrations, "vis.network-constituted.council"));
+      findings.add(about(network, day, "vis.network-constituted.council", List.of()));
     }
     if (members.stream().noneMatch(person -> holdsIn(person, network, day, LEADING_ROLES::contains)
         && Levels.isBoardCoordinator(scope, person, day))) {
-      findings.add(about(network, day, administrations, "vis.network-constituted.chair"));
+      findings.add(about(network, day, "vis.network-constituted.chair", List.of()));
     }
     return findings.build();
   }
@@ -79,11 +77,12 @@ final class NetworkConstituted extends StrategyRule {
         .anyMatch(p -> p.getBody().equals(body.getId()) && role.test(p.getRole()) && p.isHeldOn(day));
   }
 
-  private Finding about(Body network, LocalDate day, long administrations, String key) {
+  private Finding about(Body network, LocalDate day, String key, List<Body> missing) {
     return finding(key)
         .addSubject(network.getId().value())
+        .addAllSubjects(missing.stream().map(body -> body.getId().value()).toList())
         .date(day)
-        .args(network.getName(), day, administrations)
+        .args(network.getName(), day, String.join(", ", missing.stream().map(Body::getName).toList()))
         .build();
   }
 }

@@ -7,18 +7,13 @@ import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.project.Project;
-import se.vanort.domain.project.ProjectKind;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.network-consulted-first} (VIS2016/P3, SHOULD): "Samråd bör tas i internationella
- * nätverket innan en nämnd satsar på ett nytt partnerskap."
+ * {@code vis.network-consulted-first}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: a committee commits to a partnership (a project of kind PARTNERSHIP) on the day
- * of the earliest decision of matter PARTNERSHIP_APPLICATION or PROJECT concerning it, or on the day
- * it starts if that is earlier or no such decision is recorded. The project records a consultation
- * of an international network of the municipality dated on or before that day. Judged when the day
- * of commitment lies under the strategy and on or before the as-of date.
+ * <p>Texts: {0} project id, {1} title, {2} the day of commitment.
  */
 final class NetworkConsultedFirst extends StrategyRule {
   NetworkConsultedFirst() {
@@ -27,8 +22,7 @@ final class NetworkConsultedFirst extends StrategyRule {
 
   @Override
   Stream<Finding> judge(StrategyScope scope) {
-    return scope.projects().stream()
-        .filter(project -> project.getKind() == ProjectKind.PARTNERSHIP)
+    return NewPartnerships.of(scope)
         .flatMap(project -> {
           LocalDate committed = committed(scope, project);
           boolean consulted = project.getConsultations().stream()

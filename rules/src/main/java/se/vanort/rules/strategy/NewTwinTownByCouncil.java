@@ -2,16 +2,17 @@ package se.vanort.rules.strategy;
 
 import java.util.stream.Stream;
 import se.vanort.domain.decision.Matter;
-import se.vanort.domain.organisation.BodyKind;
+import se.vanort.domain.municipality.Relation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.authority.AuthorityTable;
 
 /**
- * {@code vis.new-twin-town-by-council} (VIS2016/W5, SHALL): "Etablering av nya vänorter beslutas av
- * kommunfullmäktige."
+ * {@code vis.new-twin-town-by-council}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: every decision of matter ESTABLISH_TWIN_TOWN taken by a body of the
- * municipality in the period (on or before the as-of date) is taken by a council. Decisions taken
- * jointly at a twin-town meeting are the chain's, not the municipality's, and are not judged here.
+ * <p>Texts: a decision by another body (key {@code vis.new-twin-town-by-council}): {0} decision id,
+ * {1} date, {2} the deciding body. A new twin town with no decision (key {@code .undecided}): {0}
+ * relation id, {1} the partner's name, {2} the year it starts.
  */
 final class NewTwinTownByCouncil extends StrategyRule {
   NewTwinTownByCouncil() {
@@ -20,8 +21,23 @@ final class NewTwinTownByCouncil extends StrategyRule {
 
   @Override
   Stream<Finding> judge(StrategyScope scope) {
-    return scope.decisionsTaken(Matter.ESTABLISH_TWIN_TOWN)
-        .filter(decision -> !scope.isOwnBody(decision.getBody().orElseThrow(), kind -> kind == BodyKind.COUNCIL))
+    Stream<Finding> byOthers = scope.decisionsTaken(Matter.ESTABLISH_TWIN_TOWN)
+        .filter(decision -> !scope.isOwnBody(decision.getBody().orElseThrow(),
+            kind -> AuthorityTable.mayDecide(kind, Matter.ESTABLISH_TWIN_TOWN)))
         .map(decision -> DecisionFindings.of(finding(), scope, decision));
+    Stream<Finding> undecided = NewTwinTowns.undecided(scope).stream()
+        .map(relation -> about(finding("vis.new-twin-town-by-council.undecided"), scope, relation));
+    return Stream.concat(byOthers, undecided);
+  }
+
+  /** {@code builder} completed for a new twin town: subjects the relation and the partner, dated its year. */
+  static Finding about(Finding.Builder builder, StrategyScope scope, Relation relation) {
+    int year = relation.getSince().orElseThrow().getValue();
+    return builder
+        .addSubject(relation.getId().value())
+        .addSubject(relation.getPartner().value())
+        .year(year)
+        .args(relation.getId(), scope.municipalityName(relation.getPartner()), year)
+        .build();
   }
 }

@@ -4,14 +4,13 @@ import java.util.stream.Stream;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.rules.Finding;
+import se.vanort.rules.authority.AuthorityTable;
 
 /**
- * {@code vis.partnership-decided-by-board} (VIS2016/P2, SHALL): "Olika ansökningar angående
- * kommunala partnerskap beslutas på styrelse/nämndnivå."
+ * {@code vis.partnership-decided-by-board}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: every decision of matter PARTNERSHIP_APPLICATION taken by a body of the
- * municipality in the period, on or before the as-of date, is taken by the executive board or a
- * committee; one taken by the council, an administration or a school is a finding.
+ * <p>Texts: {0} decision id, {1} date, {2} the deciding body.
  */
 final class PartnershipDecidedByBoard extends StrategyRule {
   PartnershipDecidedByBoard() {
@@ -21,7 +20,8 @@ final class PartnershipDecidedByBoard extends StrategyRule {
   @Override
   Stream<Finding> judge(StrategyScope scope) {
     return scope.decisionsTaken(Matter.PARTNERSHIP_APPLICATION)
-        .filter(decision -> !scope.isOwnBody(decision.getBody().orElseThrow(), BodyKind::isBoardOrCommittee))
+        .filter(decision -> !scope.isOwnBody(decision.getBody().orElseThrow(),
+            kind -> AuthorityTable.mayDecide(kind, Matter.PARTNERSHIP_APPLICATION)))
         .map(decision -> DecisionFindings.of(finding(), scope, decision));
   }
 }

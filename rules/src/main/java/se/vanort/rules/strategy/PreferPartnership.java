@@ -6,16 +6,13 @@ import se.vanort.domain.municipality.Relation;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.prefer-partnership} (VIS2016/W5, SHOULD): "Inriktningen är att hellre sluta
- * partnerskapsavtal med visst tema eller tidsperiod än att anta nya vänorter."
+ * {@code vis.prefer-partnership}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: advice, not blame. Every decision of matter ESTABLISH_TWIN_TOWN by a body of the
- * municipality in the period gets the advice to consider a partnership with a theme or a time limit
- * instead; a decision dated after the as-of date is a proposal and gets the advice too, since that
- * is when it helps. Every partnership relation of the municipality that has neither a theme nor an
- * end ({@link Relation#isOpenEndedWithoutTheme()}) gets the same advice (key
- * {@code vis.prefer-partnership.relation}), if it is in force in the period and did not begin before
- * the year of the strategy's adoption.
+ * <p>Texts: a proposal (key {@code vis.prefer-partnership}): {0} decision id, {1} date, {2} the
+ * deciding body. A partnership without theme or end (key {@code .relation}): {0} relation id, {1} the
+ * partner's name. A new twin town with no decision (key {@code .twin-town}): {0} relation id, {1} the
+ * partner's name, {2} the year it starts.
  */
 final class PreferPartnership extends StrategyRule {
   PreferPartnership() {
@@ -41,6 +38,8 @@ final class PreferPartnership extends StrategyRule {
           relation.getSince().ifPresent(since -> advice.year(since.getValue()));
           return advice.build();
         });
-    return Stream.concat(proposals, partnerships);
+    Stream<Finding> undecided = NewTwinTowns.undecided(scope).stream()
+        .map(relation -> NewTwinTownByCouncil.about(finding("vis.prefer-partnership.twin-town"), scope, relation));
+    return Stream.concat(Stream.concat(proposals, partnerships), undecided);
   }
 }

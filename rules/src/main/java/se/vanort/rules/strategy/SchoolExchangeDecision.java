@@ -11,21 +11,14 @@ import se.vanort.domain.project.Budget;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.rules.Finding;
+import se.vanort.rules.authority.AuthorityTable;
 
 /**
- * {@code vis.school-exchange-decision} (VIS2016/E2, SHALL): "Beslut om deltagande sker inom skolan
- * inom egen budget och behöver ej tas upp för politiskt beslut förutom om det krävs av ekonomiska
- * skäl."
+ * {@code vis.school-exchange-decision}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: every school exchange (a project of kind SCHOOL_EXCHANGE) that started under the
- * strategy and on or before the as-of date has a decision of matter SCHOOL_EXCHANGE concerning it,
- * taken on or before the as-of date. When its budget fits the owner's own budget (or no budget is
- * recorded, the clause's ordinary case) the school that owns it decides, and a decision by the
- * responsible committee also serves, since the clause only spares the school a political decision.
- * When it does not fit, the responsible committee decides (key
- * {@code vis.school-exchange-decision.over-budget}): the committee the school sits under, or the
- * owner itself when a committee owns the exchange; where the register names no such committee, a
- * decision by any committee or by the executive board of the municipality serves.
+ * <p>Texts: {0} project id, {1} title, {2} the owner's name; over budget: key
+ * {@code .over-budget}.
  */
 final class SchoolExchangeDecision extends StrategyRule {
   SchoolExchangeDecision() {
@@ -56,7 +49,10 @@ final class SchoolExchangeDecision extends StrategyRule {
   private static Predicate<BodyId> decider(StrategyScope scope, Project project, boolean withinBudget) {
     Optional<BodyId> committee = scope.responsibleCommittee(project.getOwner());
     Predicate<BodyId> byCommittee = committee.<Predicate<BodyId>>map(c -> c::equals)
-        .orElse(body -> scope.isOwnBody(body, BodyKind::isBoardOrCommittee));
-    return withinBudget ? byCommittee.or(project.getOwner()::equals) : byCommittee;
+        .orElse(body -> scope.isOwnBody(body, kind -> AuthorityTable.mayDecide(kind, Matter.SCHOOL_EXCHANGE, true)
+            || AuthorityTable.mayDecide(kind, Matter.PROJECT)));
+    Predicate<BodyId> bySchool = body -> body.equals(project.getOwner())
+        && scope.isOwnBody(body, kind -> AuthorityTable.mayDecide(kind, Matter.SCHOOL_EXCHANGE, false));
+    return withinBudget ? byCommittee.or(bySchool) : byCommittee;
   }
 }

@@ -1,17 +1,14 @@
 package se.vanort.rules.strategy;
 
 import java.util.stream.Stream;
-import se.vanort.domain.project.ProjectKind;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.seek-peer-municipalities} (VIS2016/P4, SHOULD): "Vi skall sträva efter att samverka med
- * andra kommuner som har aktiva partnerskap inom samma område."
+ * {@code vis.seek-peer-municipalities}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation (the catalogue's): a new partnership (a project of kind PARTNERSHIP that started
- * under the strategy and on or before the as-of date) records whether other municipalities with
- * active partnerships in the same field were sought out. Recording that none were is an answer, so
- * only a missing record is a finding: "sträva efter" asks for the effort, which the record shows.
+ * <p>Texts: {0} project id, {1} title, {2} the day it started. Nothing recorded: key
+ * {@code vis.seek-peer-municipalities}; recorded as not sought: key {@code .not-sought}.
  */
 final class SeekPeerMunicipalities extends StrategyRule {
   SeekPeerMunicipalities() {
@@ -20,10 +17,11 @@ final class SeekPeerMunicipalities extends StrategyRule {
 
   @Override
   Stream<Finding> judge(StrategyScope scope) {
-    return scope.startedProjects()
-        .filter(project -> project.getKind() == ProjectKind.PARTNERSHIP)
-        .filter(project -> project.getPeerMunicipalitiesSought().isEmpty())
-        .map(project -> finding()
+    return NewPartnerships.of(scope)
+        .filter(project -> scope.isDue(project.getPeriod().from()))
+        .filter(project -> !project.getPeerMunicipalitiesSought().orElse(false))
+        .map(project -> finding(project.getPeerMunicipalitiesSought().isPresent()
+                ? "vis.seek-peer-municipalities.not-sought" : "vis.seek-peer-municipalities")
             .addSubject(project.getId().value())
             .date(project.getPeriod().from())
             .args(project.getId(), project.getTitle(), project.getPeriod().from())

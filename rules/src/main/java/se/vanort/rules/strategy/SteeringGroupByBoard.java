@@ -9,16 +9,13 @@ import se.vanort.domain.decision.Matter;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.project.SteeringGroup;
 import se.vanort.rules.Finding;
+import se.vanort.rules.authority.AuthorityTable;
 
 /**
- * {@code vis.steering-group-by-board} (VIS2016/P2, SHALL): "Det är också styrelse/nämnd som utser
- * styrgrupper."
+ * {@code vis.steering-group-by-board}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: a steering group is appointed by a decision of the municipality's executive
- * board or of one of its committees. Judged are the decisions of matter APPOINT_STEERING_GROUP
- * taken by the municipality's bodies in the period, and the decisions that appointed the steering
- * groups of the municipality's projects (whoever took them, a twin-town meeting included), each
- * once, when taken under the strategy and on or before the as-of date.
+ * <p>Texts: {0} decision id, {1} date, {2} the deciding body.
  */
 final class SteeringGroupByBoard extends StrategyRule {
   SteeringGroupByBoard() {
@@ -37,7 +34,8 @@ final class SteeringGroupByBoard extends StrategyRule {
         .forEach(d -> appointments.put(d.getId(), d));
     return appointments.values().stream()
         .filter(decision -> decision.getBody()
-            .filter(body -> scope.isOwnBody(body, BodyKind::isBoardOrCommittee)).isEmpty())
+            .filter(body -> scope.isOwnBody(body,
+                kind -> AuthorityTable.mayDecide(kind, Matter.APPOINT_STEERING_GROUP))).isEmpty())
         .map(decision -> DecisionFindings.of(finding(), scope, decision));
   }
 }

@@ -10,6 +10,7 @@ import se.vanort.rules.RuleSet;
  */
 public final class StrategyRules implements RuleSet {
   private static final ImmutableList<Rule> ALL = ImmutableList.of(
+      new InternationalInEveryAdministration(),
       new ExternalFundingInvestigated(),
       new NewTwinTownByCouncil(),
       new PreferPartnership(),

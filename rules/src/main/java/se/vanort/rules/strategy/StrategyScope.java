@@ -3,6 +3,7 @@ package se.vanort.rules.strategy;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -28,9 +29,12 @@ import se.vanort.domain.strategy.Strategy;
 import se.vanort.rules.Evaluation;
 
 /**
- * What VIS2016 judges in one evaluation: the perspective municipality's bodies, projects and
- * decisions, from the day the strategy was adopted up to the as-of date. Built once per evaluation,
- * and only when the register holds the perspective municipality's strategy.
+ * What VIS2016 judges in one evaluation: the bodies, projects and decisions of the municipality that
+ * owns the strategy, from the day the strategy was adopted up to the as-of date. Built once per
+ * evaluation, and only when the register holds a strategy of the perspective municipality (a
+ * register seen from Kauhava gets no VIS2016 finding). The municipality's bodies are those the
+ * register assigns to it ({@link Register#municipalityOf(Body)}): a body recorded without a
+ * municipality is the perspective's, a regional network belongs to none.
  *
  * <p>Interpretation: the strategy binds from its adoption on. A record dated before the adoption
  * (a decision, an event, a project that started earlier) is not judged, and a yearly obligation is
@@ -56,7 +60,7 @@ final class StrategyScope {
             + " unknown adopting decision, yet " + strategy.getAdoptedBy() + " is unknown"));
     MunicipalityId own = strategy.getMunicipality();
     this.ownBodies = register.getBodies().stream()
-        .filter(body -> body.getMunicipality().filter(own::equals).isPresent())
+        .filter(body -> register.municipalityOf(body).filter(own::equals).isPresent())
         .collect(ImmutableMap.toImmutableMap(Body::getId, body -> body, (first, second) -> first));
     this.ownBodiesByKind = Multimaps.index(ownBodies.values(), Body::getKind);
     this.projects = evaluation.projectsInPeriod().stream()
@@ -167,6 +171,34 @@ final class StrategyScope {
     return ownBody(id).flatMap(body -> body.getKind().isBoardOrCommittee()
         ? Optional.of(body.getId())
         : body.getParent().filter(parent -> isOwnBody(parent, BodyKind::isBoardOrCommittee)));
+  }
+
+  /**
+   * The administrations of the municipality in whose area body {@code id} works: an administration
+   * itself; a committee or the executive board, the administrations under it; a school or other unit,
+   * the administration it sits under, or else those of the committee it sits under. The council and
+   * the networks belong to no administration.
+   */
+  ImmutableSet<BodyId> administrationsOf(BodyId id) {
+    Optional<Body> body = ownBody(id);
+    if (body.isEmpty() || body.get().getKind() == BodyKind.COUNCIL
+        || body.get().getKind() == BodyKind.INTERNATIONAL_NETWORK) {
+      return ImmutableSet.of();
+    }
+    if (body.get().getKind() == BodyKind.ADMINISTRATION) {
+      return ImmutableSet.of(id);
+    }
+    Optional<BodyId> committee = body.get().getKind().isBoardOrCommittee()
+        ? Optional.of(id)
+        : body.get().getParent().filter(parent -> ownBody(parent).isPresent());
+    if (committee.isPresent() && isOwnBody(committee.get(), kind -> kind == BodyKind.ADMINISTRATION)) {
+      return ImmutableSet.of(committee.get());
+    }
+    return committee.map(c -> ownBodies(BodyKind.ADMINISTRATION).stream()
+            .filter(administration -> administration.getParent().filter(c::equals).isPresent())
+            .map(Body::getId)
+            .collect(ImmutableSet.toImmutableSet()))
+        .orElse(ImmutableSet.of());
   }
 
   /** The projects of the period owned by a body of the perspective municipality, in register order. */

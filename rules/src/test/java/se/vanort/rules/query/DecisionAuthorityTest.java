@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import se.vanort.rules.authority.Decider;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.document.Documents;

@@ -180,8 +180,17 @@ class ProjectRulesTest {
 
     single(check(new SeekPeerMunicipalities(), with(partnership.build())),
         "vis.seek-peer-municipalities", "VIS2016/P4", Modality.SHOULD, "pp");
-    assertThat(check(new SeekPeerMunicipalities(), with(partnership.peerMunicipalitiesSought(false).build())))
+    assertThat(check(new SeekPeerMunicipalities(), with(partnership.peerMunicipalitiesSought(true).build())))
         .isEmpty();
+  }
+
+  @Test
+  void a_partnership_recording_that_no_peers_were_sought_gets_the_finding_like_one_recording_nothing() {
+    var partnership = project("pp", START, END).kind(ProjectKind.PARTNERSHIP);
+
+    var finding = single(check(new SeekPeerMunicipalities(), with(partnership.peerMunicipalitiesSought(false).build())),
+        "vis.seek-peer-municipalities", "VIS2016/P4", Modality.SHOULD, "pp");
+    assertThat(finding.getMessageKey()).isEqualTo("vis.seek-peer-municipalities.not-sought");
   }
 
   @Test

@@ -1,10 +1,13 @@
 package se.vanort.rules.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.vanort.rules.strategy.Fixture.*;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import se.vanort.domain.register.InvalidRegisterException;
+import se.vanort.domain.register.Perspective;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.decision.DecisionId;
@@ -43,16 +46,26 @@ class StrategyScopeTest {
   }
 
   @Test
-  void a_strategy_of_another_municipality_does_not_bind_the_perspective() {
+  void a_register_seen_from_another_municipality_gets_no_vis2016_finding() {
+    var fromVimmerby = breaches(vimmerby()).build();
+    var fromKauhava = fromVimmerby.withPerspective(Perspective.of(KAUHAVA, AS_OF));
+
+    assertThat(Rulebook.standard().check(fromVimmerby, PERIOD).getFindings())
+        .anyMatch(f -> f.getRule().value().startsWith("vis."));
+    for (Rule rule : StrategyRules.all()) {
+      assertThat(check(rule, fromKauhava)).as(rule.toString()).isEmpty();
+    }
+  }
+
+  @Test
+  void a_register_recording_vis2016_as_adopted_by_another_municipality_is_refused() {
     var register = breaches(withoutStrategy(AS_OF))
         .addDecision(decision("kauhava-1", COUNCIL, ADOPTED, Matter.ADOPT_STRATEGY))
         .addStrategy(Strategy.builder().id(DocumentId.of("VIS2016")).municipality(KAUHAVA)
-            .adoptedBy(DecisionId.of("kauhava-1")).build())
-        .build();
+            .adoptedBy(DecisionId.of("kauhava-1")).build());
 
-    for (Rule rule : StrategyRules.all()) {
-      assertThat(check(rule, register)).as(rule.toString()).isEmpty();
-    }
+    assertThatThrownBy(register::build).isInstanceOf(InvalidRegisterException.class)
+        .hasMessageContaining("strategies[0].municipality");
   }
 
   @Test

@@ -1,6 +1,6 @@
-package se.vanort.rules.query;
+package se.vanort.rules.authority;
 
-/** Who decides a matter, as the documents describe the decider; see {@link Authority}. */
+/** Who decides a matter, as the documents describe the decider; see {@link AuthorityTable}. */
 public enum Decider {
   /** The municipal council, {@code kommunfullmäktige}. */
   COUNCIL("council"),

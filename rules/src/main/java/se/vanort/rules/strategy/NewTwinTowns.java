@@ -1,0 +1,59 @@
+package se.vanort.rules.strategy;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import se.vanort.domain.RecordId;
+import se.vanort.domain.decision.Matter;
+import se.vanort.domain.municipality.Municipality;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.municipality.Relation;
+import se.vanort.domain.municipality.RelationKind;
+
+/**
+ * The municipality's new twin towns that no decision established (VIS2016/W5), shared by
+ * {@code vis.new-twin-town-by-council} (the breach) and {@code vis.prefer-partnership} (the advice).
+ */
+final class NewTwinTowns {
+  private NewTwinTowns() {}
+
+  /**
+   * The twin-town relations of the municipality that start in a year of the period, under the
+   * strategy and not after the as-of date, with no decision of matter ESTABLISH_TWIN_TOWN concerning
+   * the relation or its partner taken on or before the as-of date. A relation that carries on one
+   * with a municipality merged into the partner (Rygge into Moss) is not a new twin town.
+   */
+  static ImmutableList<Relation> undecided(StrategyScope scope) {
+    return scope.evaluation().index("strategy.newTwinTownsUndecided", e -> scope.register().getRelations().stream()
+        .filter(relation -> relation.getMunicipality().equals(scope.municipality()))
+        .filter(relation -> relation.getKind() == RelationKind.TWIN_TOWN && relation.getSince().isPresent())
+        .filter(relation -> startsUnderTheStrategy(scope, relation.getSince().get().getValue()))
+        .filter(relation -> !carriesOnAMergedMunicipality(scope, relation))
+        .filter(relation -> !isDecided(scope, relation))
+        .collect(ImmutableList.toImmutableList()));
+  }
+
+  private static boolean startsUnderTheStrategy(StrategyScope scope, int year) {
+    LocalDate first = LocalDate.of(year, 1, 1);
+    return year >= scope.evaluation().period().from().getYear()
+        && year <= scope.evaluation().period().to().getYear()
+        && scope.isDue(first);
+  }
+
+  private static boolean carriesOnAMergedMunicipality(StrategyScope scope, Relation relation) {
+    MunicipalityId partner = relation.getPartner();
+    return scope.register().getMunicipalities().stream()
+        .filter(m -> m.getMergedInto().filter(partner::equals).isPresent())
+        .map(Municipality::getId)
+        .anyMatch(predecessor -> scope.register().getRelations().stream()
+            .anyMatch(r -> r.getMunicipality().equals(scope.municipality())
+                && r.getKind() == RelationKind.TWIN_TOWN && r.getPartner().equals(predecessor)));
+  }
+
+  private static boolean isDecided(StrategyScope scope, Relation relation) {
+    return Stream.concat(
+            scope.decisionsConcerning(Matter.ESTABLISH_TWIN_TOWN, RecordId.of(relation.getId().value())).stream(),
+            scope.decisionsConcerning(Matter.ESTABLISH_TWIN_TOWN, RecordId.of(relation.getPartner().value())).stream())
+        .anyMatch(decision -> scope.evaluation().isPast(decision.getDate()));
+  }
+}
