@@ -86,7 +86,7 @@ public final class DecisionAuthority {
     MunicipalityId perspective = evaluation.perspective();
     ImmutableListMultimap.Builder<BodyKind, Body> byKind = ImmutableListMultimap.builder();
     evaluation.register().getBodies().stream()
-        .filter(body -> body.getMunicipality().map(perspective::equals).orElse(true))
+        .filter(body -> evaluation.register().municipalityOf(body).filter(perspective::equals).isPresent())
         .forEach(body -> byKind.put(body.getKind(), body));
     return byKind.build();
   }

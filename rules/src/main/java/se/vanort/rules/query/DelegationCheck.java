@@ -26,8 +26,7 @@ import se.vanort.rules.Rulebook;
  * added), evaluated over the event's year as of the end of that year (or the register's as-of date
  * if later), so that the event counts as held. It keeps the findings that concern the event and the
  * delegation's municipality (a finding naming none is one of VIS2016's, about the perspective
- * municipality). Which events each rule judges is the rule's own interpretation: VA2021/O1d
- * conferences and twin-town meetings, VIS2016/O2 also visits, VIS2016/O3 twin-town visits.
+ * municipality). Which events each rule judges is the rule's own interpretation ({@code rules show}).
  *
  * <pre>{@code
  * Delegation proposal = Delegation.of(MunicipalityId.of("vimmerby"), PersonId.of("p-kso"), PersonId.of("p-kd"));

@@ -81,7 +81,8 @@ class DelegationCheckTest {
     assertThat(keys(verdict)).containsExactlyInAnyOrder(
         "va.delegation-has-leadership.political",
         "va.delegation-has-leadership.administrative",
-        "vis.delegation-elected-with-official");
+        "vis.delegation-elected-with-official",
+        "vis.chair-represents");
     assertThat(verdict.hasBreach()).isTrue();
     assertThat(verdict.getFindings()).isSortedAccordingTo(Finding.ORDER)
         .allSatisfy(finding -> assertThat(finding.getSubjects()).contains("conf-2025"));
