@@ -105,7 +105,7 @@ class RegisterGeneratorsTest {
   void the_valid_base_gives_every_party_political_and_administrative_leadership_and_a_secretary() {
     Register base = RegisterGenerators.validBase().build();
     LocalDate day = LocalDate.of(2023, 6, 1);
-    for (var party : base.getAgreements().get(0).getParties()) {
+    for (var party : base.getAgreements().get(0).partyIds()) {
       assertThat(base.leadershipOn(RegisterGenerators.chairOf(party), day)).containsExactly(Leadership.POLITICAL);
       assertThat(base.leadershipOn(RegisterGenerators.chiefExecutiveOf(party), day))
           .containsExactly(Leadership.ADMINISTRATIVE);
