@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.event.Event;
-import se.vanort.domain.project.FundingInvestigation;
+import se.vanort.domain.activity.FundingInvestigation;
 import se.vanort.domain.project.Project;
-import se.vanort.domain.project.Publication;
+import se.vanort.domain.activity.Publication;
 
 /**
  * An international contact of the municipality in any form (VIS2016/W4 "i varje form av

@@ -2,7 +2,7 @@ package se.vanort.rules.strategy;
 
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
-import se.vanort.domain.project.FundingInvestigation;
+import se.vanort.domain.activity.FundingInvestigation;
 import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
