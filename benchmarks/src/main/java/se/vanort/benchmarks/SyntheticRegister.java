@@ -175,7 +175,7 @@ public final class SyntheticRegister {
       agreements.add(Agreement.builder()
           .id(DocumentId.of("VA" + first))
           .period(DateRange.ofYears(first, first + 5))
-          .addAllParties(PARTIES)
+          .addAllPartyIds(PARTIES)
           .conferenceCycle(Cycle.of(2, first))
           .revisionEveryYears(6)
           .build());
