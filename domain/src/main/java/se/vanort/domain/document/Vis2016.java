@@ -12,6 +12,10 @@ final class Vis2016 {
   private static final String MOTIVES = "Not checkable from records: it states motives for international engagement.";
   private static final String CALENDAR_YEARS = "Years are calendar years.";
 
+  private static final String OWNER =
+      " The strategy binds the municipality that adopted it (the register's perspective) from the adoption on;"
+          + " a year counts only when it begins on or after the adoption.";
+
   private Vis2016() {}
 
   static Document document() {
@@ -233,7 +237,12 @@ final class Vis2016 {
         .rule("vis.external-funding-investigated", SHALL, "W4",
             "Every international contact (project, exchange or partnership) records that external funding was"
                 + " investigated, naming the sources considered (the EU, the Nordic Council of Ministers, ICLD,"
-                + " the Swedish Institute or others).")
+                + " the Swedish Institute or others).",
+            "\"I varje form av internationell kontakt\": every contact however it is recorded, a project owned by"
+                + " one of the municipality's bodies, or an exchange or study visit recorded as an event of its own"
+                + " (not part of a project) that the municipality takes part in. The investigation is due no later"
+                + " than the contact's first day; one dated later is a finding that says it came late, and one dated"
+                + " after the as-of date does not exist yet for the check." + OWNER)
         .rule("vis.new-twin-town-by-council", SHALL, "W5",
             "A decision to establish a new twin town is taken by the municipal council (kommunfullmäktige).")
         .rule("vis.prefer-partnership", SHOULD, "W5",
@@ -243,11 +252,12 @@ final class Vis2016 {
             "Activities may be tagged with the eight goals, and the report shows the goals that had no"
                 + " activity, as a coverage line rather than a finding.")
         .rule("vis.nordic-meeting-every-second-year", SHALL, "V2",
-            "Vimmerby takes part in the Nordic twin-town meeting every second year: a Vimmerby delegation"
-                + " attends the conference of each conference year.",
+            "Vimmerby takes part in the Nordic twin-town meeting every second year: it hosts or sends a"
+                + " delegation to the chain's conference of each conference year.",
             "The Nordic meetings (Nordenmöten) are the twin-town chain's conferences, so the years are the"
-                + " conference years of the twin-town agreement's cycle (2021, 2023, 2025, … under VA2021). "
-                + CALENDAR_YEARS)
+                + " conference years of an agreement that binds the municipality that year (2021, 2023, 2025, …"
+                + " under VA2021). Taking part is hosting the conference or sending a delegation to it; a conference"
+                + " of another chain does not count. Due by 31 December. " + CALENDAR_YEARS + OWNER)
         .rule("vis.joniskis-broad-exchange", SHOULD, "V3",
             "The activities with Joniškis in the evaluated period span at least two municipal areas of"
                 + " operation.")
@@ -288,24 +298,39 @@ final class Vis2016 {
             "An international network exists with members from several administrations and from the"
                 + " council, led by the international coordinator of the executive board's administration.")
         .rule("vis.network-meets-twice-yearly", SHOULD, "N1",
-            "The international network meets about twice a year: fewer than two meetings in a calendar year"
-                + " is a finding.",
-            CALENDAR_YEARS + " \"Ca\" makes the frequency approximate, so the rule is a recommendation.")
+            "The international network meets about twice a year: each of the two meetings of a calendar year"
+                + " that is not held is a finding.",
+            CALENDAR_YEARS + " \"Ca\" makes the frequency approximate, so the rule is a recommendation. Two"
+                + " obligations a year, the first and the second meeting of the municipality's network, each due by"
+                + " 31 December; the calendar shows the first by 30 June so that they spread over the year." + OWNER)
         .rule("vis.projects-published", SHALL, "N1",
-            "Every project and exchange is published on the municipality's website.")
+            "Every project and exchange is published on the municipality's website.",
+            "Every international contact, however recorded (a project, or an exchange or study visit recorded as"
+                + " an event of its own), is published no later than its last day; a publication dated later is a"
+                + " finding that says it came late, and one dated after the as-of date does not exist yet for the"
+                + " check." + OWNER)
         .rule("vis.coordinator-in-regional-network", SHALL, "N2",
             "The international coordinator takes part in the region's network for international issues in"
                 + " each year.",
-            CALENDAR_YEARS)
+            CALENDAR_YEARS + " The coordinator takes part in a year when they attend one of the regional network's"
+                + " meetings that year (as a participant or in the municipality's delegation) or hold a position in"
+                + " the regional network during the year. Due by 31 December." + OWNER)
         .rule("vis.strategy-revised-each-term", SHALL, "R1",
             "The strategy is revised once in every mandate period: a mandate period that ended without a"
                 + " revision is a finding.",
             "A mandate period (mandatperiod) runs four years from 15 October of the election year (2014, 2018,"
-                + " 2022, 2026, …): 2014-10-15 to 2018-10-14, 2018-10-15 to 2022-10-14, and so on.")
+                + " 2022, 2026, …): 2014-10-15 to 2018-10-14, 2018-10-15 to 2022-10-14, and so on. The revision is"
+                + " due by the period's last day, and a decision of the municipal council in the period that adopts"
+                + " or revises the strategy satisfies it (the adoption renews it for its own period). A check takes"
+                + " the periods that end within the evaluated period." + OWNER)
         .rule("vis.international-work-reported", SHALL, "R2",
             "Each committee with international work in a year reports it in its report back"
                 + " (återredovisning) to the municipal council.",
-            CALENDAR_YEARS)
+            CALENDAR_YEARS + " A committee (or the executive board) has international work in a year when it owns"
+                + " or takes part in a project running that year, or answers for a school or administration that"
+                + " does. The report back on year Y is given when the council approves the annual accounts: due by"
+                + " 30 June of Y+1 (a parameter of the strategy); before that it is due, not missed. A report that"
+                + " leaves the international work out, or is dated after the deadline, does not satisfy it." + OWNER)
         .build();
   }
 }
