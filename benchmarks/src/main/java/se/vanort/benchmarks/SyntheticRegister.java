@@ -44,12 +44,12 @@ import se.vanort.domain.organisation.PersonId;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.domain.project.Budget;
-import se.vanort.domain.project.FundingInvestigation;
-import se.vanort.domain.project.FundingSource;
+import se.vanort.domain.activity.FundingInvestigation;
+import se.vanort.domain.activity.FundingSource;
 import se.vanort.domain.project.Project;
-import se.vanort.domain.project.ProjectId;
+import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.project.ProjectKind;
-import se.vanort.domain.project.Publication;
+import se.vanort.domain.activity.Publication;
 import se.vanort.domain.strategy.Strategy;
 
 /**
@@ -175,7 +175,7 @@ public final class SyntheticRegister {
       agreements.add(Agreement.builder()
           .id(DocumentId.of("VA" + first))
           .period(DateRange.ofYears(first, first + 5))
-          .addAllParties(PARTIES)
+          .addAllPartyIds(PARTIES)
           .conferenceCycle(Cycle.of(2, first))
           .revisionEveryYears(6)
           .build());

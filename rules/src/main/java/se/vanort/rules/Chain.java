@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.agreement.Agreement;
+import se.vanort.domain.agreement.Party;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.municipality.MunicipalityId;
@@ -64,6 +65,28 @@ public final class Chain {
   /** Whether {@code municipality} is bound by {@code agreement} on {@code date}. */
   public boolean isBoundOn(Agreement agreement, MunicipalityId municipality, LocalDate date) {
     return register.isBoundOn(agreement, municipality, date);
+  }
+
+  /**
+   * Whether {@code party} is bound by {@code agreement} on some day of {@code days}: a member that
+   * day, and the municipality still exists.
+   */
+  public boolean isBoundDuring(Agreement agreement, MunicipalityId party, DateRange days) {
+    Optional<Party> role = agreement.findParty(party);
+    if (role.isEmpty()) {
+      return false;
+    }
+    LocalDate first = latest(latest(days.from(), agreement.getPeriod().from()), role.get().getFrom().orElse(LocalDate.MIN));
+    LocalDate last = earliest(earliest(days.to(), agreement.getPeriod().to()), role.get().getUntil().orElse(LocalDate.MAX));
+    return !last.isBefore(first) && register.existsOn(party, first);
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate earliest(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   /** The parties bound by {@code agreement} on {@code date}, in the order recorded. */

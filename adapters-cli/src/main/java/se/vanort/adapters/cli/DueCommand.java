@@ -19,7 +19,7 @@ import se.vanort.domain.register.Register;
 import se.vanort.rules.Messages;
 import se.vanort.rules.query.DueCalendar;
 import se.vanort.rules.query.DueItem;
-import se.vanort.rules.query.DueStatus;
+import se.vanort.rules.obligation.DueStatus;
 import se.vanort.rules.query.Queries;
 
 /** {@code vanort due FILE}: the calendar of what is due, done and missed. */

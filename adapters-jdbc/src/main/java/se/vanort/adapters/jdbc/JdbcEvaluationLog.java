@@ -75,7 +75,7 @@ public final class JdbcEvaluationLog implements EvaluationLog {
     Object[] key = {id};
     Runnable none = () -> { };
     try (Batch findings = Batch.insert(c, "finding", KEY, key, none, "seq", "rule_id", "clause_id", "modality",
-            "municipality_id", "finding_year", "finding_date", "message_key");
+            "municipality_id", "finding_year", "finding_date", "message_key", "obligation_uid");
         Batch subjects = Batch.insert(c, "finding_subject", KEY, key, none, "finding_seq", "seq", "subject");
         Batch arguments = Batch.insert(c, "finding_argument", KEY, key, none, "finding_seq", "seq", "argument");
         Batch coverage = Batch.insert(c, "clause_coverage", KEY, key, none, "seq", "clause_id", "status", "reason",
@@ -86,7 +86,7 @@ public final class JdbcEvaluationLog implements EvaluationLog {
       int seq = 0;
       for (Finding f : report.getFindings()) {
         findings.add(seq, f.getRule(), f.getClause(), f.getModality(), f.getMunicipality(), f.getYear(), f.getDate(),
-            f.getMessageKey());
+            f.getMessageKey(), f.getObligation());
         subjects.addAll(seq, f.getSubjects());
         arguments.addAll(seq, f.getArguments());
         seq++;

@@ -17,6 +17,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,7 @@ import se.vanort.domain.register.Register;
 import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
+import se.vanort.domain.agreement.Party;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.FollowUp;
@@ -58,12 +61,12 @@ import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.domain.project.Budget;
 import se.vanort.domain.project.Consultation;
-import se.vanort.domain.project.FundingInvestigation;
-import se.vanort.domain.project.FundingSource;
+import se.vanort.domain.activity.FundingInvestigation;
+import se.vanort.domain.activity.FundingSource;
 import se.vanort.domain.project.Project;
-import se.vanort.domain.project.ProjectId;
+import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.project.ProjectKind;
-import se.vanort.domain.project.Publication;
+import se.vanort.domain.activity.Publication;
 import se.vanort.domain.project.SteeringGroup;
 import se.vanort.domain.strategy.Strategy;
 
@@ -156,8 +159,13 @@ final class RegisterReader {
   }
 
   private List<Agreement> agreements() throws SQLException {
-    ListMultimap<Integer, MunicipalityId> parties =
-        children("agreement_party", "agreement_seq", "municipality_id", (row, c) -> id(row, c, MunicipalityId::of));
+    ListMultimap<Integer, Party> parties = ArrayListMultimap.create();
+    select("agreement_party", "agreement_seq, municipality_id, from_date, until_date", "agreement_seq, seq",
+        row -> parties.put(row.getInt(1), Party.builder()
+            .municipality(id(row, 2, MunicipalityId::of))
+            .from(optionalDate(row, 3))
+            .until(optionalDate(row, 4))
+            .build()));
     List<Agreement> result = new ArrayList<>();
     select("agreement", "seq, agreement_id, valid_from, valid_to, conference_every_years, conference_anchor_year,"
         + " meeting_every_years, meeting_anchor_year, revision_every_years", "seq", row -> result.add(
@@ -174,11 +182,12 @@ final class RegisterReader {
 
   private List<Strategy> strategies() throws SQLException {
     List<Strategy> result = new ArrayList<>();
-    select("strategy", "strategy_id, municipality_id, adopted_by", "seq", row -> result.add(
-        Strategy.builder()
+    select("strategy", "strategy_id, municipality_id, adopted_by, report_back_month, report_back_day", "seq",
+        row -> result.add(Strategy.builder()
             .id(id(row, 1, DocumentId::of))
             .municipality(id(row, 2, MunicipalityId::of))
             .adoptedBy(id(row, 3, DecisionId::of))
+            .reportBackBy(MonthDay.of(row.getInt(4), row.getInt(5)))
             .build()));
     return result;
   }
@@ -228,7 +237,7 @@ final class RegisterReader {
         Person.builder()
             .id(id(row, 2, PersonId::of))
             .name(optionalText(row, 3))
-            .municipality(id(row, 4, MunicipalityId::of))
+            .municipality(optionalId(row, 4, MunicipalityId::of))
             .contact(row.getBoolean(5)
                 ? Optional.of(Contact.builder().email(optionalText(row, 6)).phone(optionalText(row, 7)).build())
                 : Optional.empty())
@@ -256,9 +265,12 @@ final class RegisterReader {
         children("event_participant", "event_seq", "person_id", (row, c) -> id(row, c, PersonId::of));
     ListMultimap<Integer, ClauseId> tags =
         children("event_tag", "event_seq", "clause_id", (row, c) -> id(row, c, ClauseId::of));
+    ListMultimap<Integer, FundingSource> investigated = children("event_funding_investigation_source", "event_seq",
+        "funding_source", (row, c) -> constant(row, c, FundingSource.class));
     List<Event> result = new ArrayList<>();
     select("event", "seq, event_id, kind, title, start_date, end_date, host_id, body_id, partner_id, linked_to,"
-        + " notice_issued_by, agenda_set_by, chair_id, secretary_id", "seq", row -> {
+        + " notice_issued_by, agenda_set_by, chair_id, secretary_id, project_id, funding_investigated_on,"
+        + " funding_outcome, publication_url, publication_date", "seq", row -> {
           int seq = row.getInt(1);
           result.add(Event.builder()
               .id(id(row, 2, EventId::of))
@@ -274,6 +286,9 @@ final class RegisterReader {
               .agendaSetBy(optionalId(row, 12, MunicipalityId::of))
               .chair(optionalId(row, 13, PersonId::of))
               .secretary(optionalId(row, 14, PersonId::of))
+              .project(optionalId(row, 15, ProjectId::of))
+              .fundingInvestigation(fundingInvestigation(row, 16, 17, investigated.get(seq)))
+              .publication(publication(row, 18, 19))
               .agendaItems(agenda.get(seq))
               .delegations(delegations.get(seq))
               .participants(participants.get(seq))
@@ -340,8 +355,6 @@ final class RegisterReader {
         + " peer_municipalities_sought", "seq", row -> {
           int seq = row.getInt(1);
           Optional<Long> budget = optionalLong(row, 12);
-          Optional<java.time.LocalDate> investigatedOn = optionalDate(row, 14);
-          Optional<String> publishedAt = optionalText(row, 16);
           Optional<DecisionId> steeringAppointedBy = optionalId(row, 18, DecisionId::of);
           result.add(Project.builder()
               .id(id(row, 2, ProjectId::of))
@@ -355,11 +368,8 @@ final class RegisterReader {
               .groundedInChildRights(row.getBoolean(11))
               .budget(budget.isEmpty() ? Optional.empty() : Optional.of(
                   Budget.builder().amount(budget.get()).withinOwnBudget(row.getBoolean(13)).build()))
-              .fundingInvestigation(investigatedOn.isEmpty() ? Optional.empty() : Optional.of(
-                  FundingInvestigation.builder().date(investigatedOn.get()).sources(investigated.get(seq))
-                      .outcome(optionalText(row, 15)).build()))
-              .publication(publishedAt.isEmpty() ? Optional.empty() : Optional.of(
-                  Publication.builder().url(publishedAt.get()).date(date(row, 17)).build()))
+              .fundingInvestigation(fundingInvestigation(row, 14, 15, investigated.get(seq)))
+              .publication(publication(row, 16, 17))
               .steeringGroup(steeringAppointedBy.isEmpty() ? Optional.empty() : Optional.of(
                   SteeringGroup.builder().appointedBy(steeringAppointedBy.get()).members(steering.get(seq)).build()))
               .peerMunicipalitiesSought(optionalBoolean(row, 19))
@@ -397,6 +407,21 @@ final class RegisterReader {
             .bodyKinds(kinds.get(row.getInt(1)))
             .build()));
     return result;
+  }
+
+  /** A funding investigation flattened into its owner's row: set when the date column is. */
+  private static Optional<FundingInvestigation> fundingInvestigation(ResultSet row, int date, int outcome,
+      List<FundingSource> sources) throws SQLException {
+    Optional<LocalDate> investigatedOn = optionalDate(row, date);
+    return investigatedOn.isEmpty() ? Optional.empty() : Optional.of(FundingInvestigation.builder()
+        .date(investigatedOn.get()).sources(sources).outcome(optionalText(row, outcome)).build());
+  }
+
+  /** A publication flattened into its owner's row: set when the url column is. */
+  private static Optional<Publication> publication(ResultSet row, int url, int date) throws SQLException {
+    Optional<String> publishedAt = optionalText(row, url);
+    return publishedAt.isEmpty() ? Optional.empty()
+        : Optional.of(Publication.builder().url(publishedAt.get()).date(date(row, date)).build());
   }
 
   private static long pair(int parent, int child) {

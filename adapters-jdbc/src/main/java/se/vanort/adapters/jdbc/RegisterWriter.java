@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
+import se.vanort.domain.agreement.Party;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.FollowUp;
 import se.vanort.domain.event.Delegation;
@@ -22,14 +23,15 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.project.Budget;
 import se.vanort.domain.project.Consultation;
-import se.vanort.domain.project.FundingInvestigation;
+import se.vanort.domain.activity.FundingInvestigation;
 import se.vanort.domain.project.Project;
-import se.vanort.domain.project.Publication;
+import se.vanort.domain.activity.Publication;
 import se.vanort.domain.project.SteeringGroup;
 import se.vanort.domain.strategy.Strategy;
 
 /**
- * Writes the records of one register revision into the tables of {@code V1__registers.sql}, one
+ * Writes the records of one register revision into the tables of {@code V1__registers.sql} (as
+ * {@code V3__second_round.sql} extends them), one
  * batched statement per table; every list keeps its order in the {@code seq} column.
  */
 final class RegisterWriter {
@@ -38,7 +40,7 @@ final class RegisterWriter {
   /** Every table that holds records of a revision, keyed by register_id and revision. */
   static final ImmutableList<String> TABLES = ImmutableList.of("municipality", "agreement", "agreement_party",
       "strategy", "relationship", "body", "person", "person_position", "event", "event_agenda_item", "delegation",
-      "delegation_member", "event_participant", "event_tag", "decision", "decision_subject", "follow_up", "project",
+      "delegation_member", "event_participant", "event_tag", "event_funding_investigation_source", "decision", "decision_subject", "follow_up", "project",
       "project_participating_body", "project_operational_area", "project_financing", "funding_investigation_source",
       "project_participant", "steering_group_member", "consultation", "project_tag", "council_report",
       "leadership_rule", "leadership_rule_body_kind");
@@ -100,21 +102,27 @@ final class RegisterWriter {
   private void agreements(Register register) throws SQLException {
     Batch rows = table("agreement", "seq", "agreement_id", "valid_from", "valid_to", "conference_every_years",
         "conference_anchor_year", "meeting_every_years", "meeting_anchor_year", "revision_every_years");
-    Batch parties = table("agreement_party", "agreement_seq", "seq", "municipality_id");
+    Batch parties = table("agreement_party", "agreement_seq", "seq", "municipality_id", "from_date", "until_date");
     int seq = 0;
     for (Agreement a : register.getAgreements()) {
       rows.add(seq, a.getId(), a.getPeriod().from(), a.getPeriod().to(), a.getConferenceCycle().everyYears(),
           a.getConferenceCycle().anchorYear(), a.getMeetingCycle().everyYears(), a.getMeetingCycle().anchorYear(),
           a.getRevisionEveryYears());
-      parties.addAll(seq++, a.getParties());
+      int party = 0;
+      for (Party p : a.getParties()) {
+        parties.add(seq, party++, p.getMunicipality(), p.getFrom(), p.getUntil());
+      }
+      seq++;
     }
   }
 
   private void strategies(Register register) throws SQLException {
-    Batch rows = table("strategy", "seq", "strategy_id", "municipality_id", "adopted_by");
+    Batch rows = table("strategy", "seq", "strategy_id", "municipality_id", "adopted_by", "report_back_month",
+        "report_back_day");
     int seq = 0;
     for (Strategy s : register.getStrategies()) {
-      rows.add(seq++, s.getId(), s.getMunicipality(), s.getAdoptedBy());
+      rows.add(seq++, s.getId(), s.getMunicipality(), s.getAdoptedBy(), s.getReportBackBy().getMonthValue(),
+          s.getReportBackBy().getDayOfMonth());
     }
   }
 
@@ -153,16 +161,24 @@ final class RegisterWriter {
 
   private void events(Register register) throws SQLException {
     Batch rows = table("event", "seq", "event_id", "kind", "title", "start_date", "end_date", "host_id", "body_id",
-        "partner_id", "linked_to", "notice_issued_by", "agenda_set_by", "chair_id", "secretary_id");
+        "partner_id", "linked_to", "notice_issued_by", "agenda_set_by", "chair_id", "secretary_id", "project_id",
+        "funding_investigated_on", "funding_outcome", "publication_url", "publication_date");
     Batch agenda = table("event_agenda_item", "event_seq", "seq", "agenda_item");
     Batch delegations = table("delegation", "event_seq", "seq", "municipality_id");
     Batch members = table("delegation_member", "event_seq", "delegation_seq", "seq", "person_id", "capacity");
     Batch participants = table("event_participant", "event_seq", "seq", "person_id");
     Batch tags = table("event_tag", "event_seq", "seq", "clause_id");
+    Batch investigated = table("event_funding_investigation_source", "event_seq", "seq", "funding_source");
     int seq = 0;
     for (Event e : register.getEvents()) {
       rows.add(seq, e.getId(), e.getKind(), e.getTitle(), e.getDate(), e.getEndDate(), e.getHost(), e.getBody(),
-          e.getPartner(), e.getLinkedTo(), e.getNoticeIssuedBy(), e.getAgendaSetBy(), e.getChair(), e.getSecretary());
+          e.getPartner(), e.getLinkedTo(), e.getNoticeIssuedBy(), e.getAgendaSetBy(), e.getChair(), e.getSecretary(),
+          e.getProject(), e.getFundingInvestigation().map(FundingInvestigation::getDate),
+          e.getFundingInvestigation().flatMap(FundingInvestigation::getOutcome),
+          e.getPublication().map(Publication::getUrl), e.getPublication().map(Publication::getDate));
+      if (e.getFundingInvestigation().isPresent()) {
+        investigated.addAll(seq, e.getFundingInvestigation().get().getSources());
+      }
       agenda.addAll(seq, e.getAgendaItems());
       int delegation = 0;
       for (Delegation d : e.getDelegations()) {

@@ -155,7 +155,7 @@ final class ReportReader {
         row -> arguments.put(new Parent(row.getLong(1), row.getInt(2)), row.getString(3)));
     ListMultimap<Long, Finding> findings = ArrayListMultimap.create();
     select(c, scope, "f.evaluation_id, f.seq, f.rule_id, f.clause_id, f.modality, f.municipality_id,"
-        + " f.finding_year, f.finding_date, f.message_key",
+        + " f.finding_year, f.finding_date, f.message_key, f.obligation_uid",
         "finding f JOIN evaluation e ON e.evaluation_id = f.evaluation_id", "f.evaluation_id, f.seq", rule, row -> {
           Parent parent = new Parent(row.getLong(1), row.getInt(2));
           findings.put(parent.evaluation(), Finding.builder()
@@ -166,6 +166,7 @@ final class ReportReader {
               .year(optionalInt(row, 7))
               .date(optionalDate(row, 8))
               .messageKey(row.getString(9))
+              .obligation(optionalText(row, 10))
               .subjects(subjects.get(parent))
               .arguments(arguments.get(parent))
               .build());

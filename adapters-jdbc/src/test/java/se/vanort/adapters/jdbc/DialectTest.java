@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DialectTest {
-  private static final List<String> MIGRATIONS = List.of("V1__registers.sql", "V2__evaluations.sql");
+  private static final List<String> MIGRATIONS = List.of("V1__registers.sql", "V2__evaluations.sql", "V3__second_round.sql");
 
   @Test
   void the_dialect_is_told_by_the_jdbc_url() {

@@ -19,6 +19,11 @@ final class Va2021 {
       "The twin-town meeting (vänortsmöte) is an event kind of its own, distinct from the conference"
           + " (vänortskonferens); the two are usually held together by the same host, but the agreement"
           + " does not require that.";
+  private static final String CHAIN =
+      " The chain: a party is bound while it is a member (its membership period, where the register records"
+          + " one) and the municipality exists; a municipality merged into another is succeeded only where the"
+          + " register records the successor as a party. An event belongs to the chain when its host is bound on"
+          + " the event's date, or no host is recorded.";
   private static final String PARTIES_ARE_DATA =
       "The agreement does not list its parties, so the parties are those of the register being"
           + " evaluated, never constants.";
@@ -126,10 +131,17 @@ final class Va2021 {
                 + " strategies had no activity in the period, as a coverage line rather than a finding.")
         .rule("va.conference-every-second-year", SHALL, "A1",
             "Each conference year in the evaluated period has a twin-town conference.",
-            CONFERENCE_YEARS + " " + MEETING_NOT_CONFERENCE)
+            CONFERENCE_YEARS + " " + MEETING_NOT_CONFERENCE + CHAIN + " Each conference year within the agreement's"
+                + " period is one obligation, due by 31 December: a conference of the chain whose first day lies in"
+                + " that year satisfies it, recorded by the as-of date; a conference hosted outside the chain"
+                + " (another chain's) does not count. A year not yet over is due, not missed.")
         .rule("va.youth-camp-with-conference", SHALL, "A2",
             "Each conference year has a youth camp linked to that year's conference.",
-            CONFERENCE_YEARS)
+            CONFERENCE_YEARS + CHAIN + " \"I anknytning till konferensen\": the camp is linked to a conference of the"
+                + " chain held that year, either by the register (linkedTo) or, where the camp is linked to nothing,"
+                + " because the conference's host holds it within 7 days of the conference's dates; that link is"
+                + " inferred. Due by 31 December of the conference year. With no camp the finding says so; with camps"
+                + " none of which is linked, it names them.")
         .rule("va.youth-in-camp-planning", MAY, "A2",
             "Young people may take part in planning the youth camp.")
         .rule("va.youth-council-forum-off-years", MAY, "A2",
@@ -148,7 +160,8 @@ final class Va2021 {
                 + " evaluated period, on or before the as-of date, has the agenda item development-exchange.")
         .rule("va.meeting-every-second-year", SHALL, "O1",
             "Each meeting year in the evaluated period has a twin-town meeting.",
-            MEETING_YEARS + " " + MEETING_NOT_CONFERENCE)
+            MEETING_YEARS + " " + MEETING_NOT_CONFERENCE + CHAIN + " Each meeting year within the agreement's period"
+                + " is one obligation, due by 31 December, satisfied by a meeting of the chain that year.")
         .rule("va.meeting-evaluates-activity-plan", SHALL, "O1a",
             "The agenda of each twin-town meeting evaluates and follows up the activity plan and the"
                 + " guidelines.",
@@ -169,20 +182,39 @@ final class Va2021 {
                 + " and the full-time elected officials (kommunalråd); administrative leadership is the chief"
                 + " executive (kommundirektör or kommunchef) and the heads of administrations"
                 + " (förvaltningschefer); the classification of positions is domain data that can be"
-                + " extended. " + PARTIES_ARE_DATA)
+                + " extended. The leadership must be the delegation's own municipality's: only positions in bodies"
+                + " of that municipality count (a body recorded without a municipality is the perspective"
+                + " municipality's), so another party's chief executive in the delegation does not count. Judged on"
+                + " the event's first day, for each delegation of a party bound that day to a conference or meeting"
+                + " of the chain held by the as-of date; a party that sent no delegation is not this clause's"
+                + " business. " + PARTIES_ARE_DATA)
         .rule("va.secretary-appointed", SHALL, "O2",
             "Each party has a twin-town secretary appointed on every day of the evaluated period.",
-            PARTIES_ARE_DATA)
+            PARTIES_ARE_DATA + " Judged on the days the party is bound (its membership, while the municipality"
+                + " exists) up to the as-of date; a person recorded without a municipality serves the municipality of"
+                + " the bodies of their positions.")
         .rule("va.secretaries-meet-yearly", SHALL, "O2",
             "The twin-town secretaries meet at least once in each calendar year of the evaluated period.",
-            "\"Per år\" is a calendar year.")
+            "\"Per år\" is a calendar year. One obligation per party bound during the year, due by 31 December:"
+                + " a secretaries' meeting of the chain that year in which the party's secretary took part (as a"
+                + " participant or in a delegation) satisfies it. A meeting with no participants recorded counts for"
+                + " every party. A missed year is a finding naming the party.")
         .rule("va.decisions-followed-up", SHALL, "O3",
             "Every decision taken at a twin-town meeting has a recorded follow-up no later than the next"
-                + " twin-town meeting.")
+                + " twin-town meeting.",
+            "A decision taken at a twin-town meeting of the chain is due to be followed up by the last day of the"
+                + " chain's next meeting (the first twin-town meeting of the chain that starts after the decision,"
+                + " whichever party hosts it; a meeting hosted outside the chain is not it). A follow-up dated after"
+                + " that day, or after the as-of date, does not count. With no later meeting recorded the deadline"
+                + " is not known and nothing is due yet.")
         .rule("va.coordinator-is-next-host-secretary", SHALL, "O3",
             "The coordinator of the secretaries' work is the secretary of the municipality hosting the next"
                 + " twin-town meeting, which also answers who coordinates on a given date.",
-            MEETING_NOT_CONFERENCE)
+            MEETING_NOT_CONFERENCE + " The records that show who coordinated are the secretaries' meetings and who"
+                + " chaired them: each secretaries' meeting of the chain held by the as-of date is chaired by a"
+                + " secretary of the municipality hosting the chain's next twin-town meeting. When no later meeting"
+                + " of the chain is recorded, or it has no host, the coordinator cannot be known and there is no"
+                + " finding; a meeting with no chair recorded is a finding of its own.")
         .rule("va.contact-register-kept", SHALL, "O3",
             "Each party's twin-town secretary has contact details on record.",
             PARTIES_ARE_DATA)
@@ -190,8 +222,12 @@ final class Va2021 {
             "The agreement is revised every 6 years at a conference: the revision is decided at the"
                 + " conference of the revision year.",
             "The revision year is the agreement's first year plus 6 (2021 + 6 = 2027), which is a conference"
-                + " year; an agreement whose revision year is not a conference year is rejected as invalid"
-                + " when it is built.")
+                + " year; an agreement whose revision year is not a conference year, or does not lie within its"
+                + " period or the year right after it, is refused. The revision is decided at the chain's"
+                + " conference of the revision year, whichever party of this agreement or of its successor hosts"
+                + " it: shown by the revision on its agenda or a decision revising the agreement taken there (or on"
+                + " one of its days). Due by 31 December of the revision year. A decision revising the agreement"
+                + " taken in any other year, or not at that conference, is a finding dated on the decision.")
         .build();
   }
 }

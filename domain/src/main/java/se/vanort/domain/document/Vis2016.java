@@ -11,15 +11,17 @@ final class Vis2016 {
   private static final String GOALS = "Vad vill vi uppnå? strecksats ";
   private static final String MOTIVES = "Not checkable from records: it states motives for international engagement.";
   private static final String CALENDAR_YEARS = "Years are calendar years.";
-  /** Whom and from when the strategy binds: every rule of VIS2016 reads its records so. */
-  private static final String OWNER =
-      "The strategy binds the municipality that adopted it (Vimmerby), from the adoption (2016-06-27) on;"
-          + " a register seen from another municipality gets no finding of it. The municipality's bodies"
-          + " are those recorded as its own and those recorded without a municipality (a regional network"
-          + " belongs to none).";
   /** Who may decide which matter: the authority table that the who-decides query answers from. */
   private static final String AUTHORITY =
-      "Who may decide is read from the authority table that also answers who-decides.";
+      " Who may decide is read from the authority table that also answers who-decides.";
+
+  /** Whom and from when the strategy binds: every rule of VIS2016 reads its records so. */
+  private static final String OWNER =
+      " The strategy binds the municipality that adopted it (Vimmerby, the register's perspective) from the"
+          + " adoption (2016-06-27) on; a year counts only when it begins on or after the adoption, and a"
+          + " register seen from another municipality gets no finding of it. The municipality's bodies are"
+          + " those recorded as its own and those recorded without a municipality (a regional network"
+          + " belongs to none).";
 
   private Vis2016() {}
 
@@ -249,12 +251,17 @@ final class Vis2016 {
                 + " the municipality's participants, or one of its people in the municipality's international"
                 + " network. An administration's people are those holding a position in it, in the committee"
                 + " or board it serves, or in a school or unit under either; so the rule infers whose activity"
-                + " it was from the positions people hold. Judged once the evaluated period has ended. "
+                + " it was from the positions people hold. Judged once the evaluated period has ended."
                 + OWNER)
         .rule("vis.external-funding-investigated", SHALL, "W4",
             "Every international contact (project, exchange or partnership) records that external funding was"
                 + " investigated, naming the sources considered (the EU, the Nordic Council of Ministers, ICLD,"
-                + " the Swedish Institute or others).")
+                + " the Swedish Institute or others).",
+            "\"I varje form av internationell kontakt\": every contact however it is recorded, a project owned by"
+                + " one of the municipality's bodies, or an exchange or study visit recorded as an event of its own"
+                + " (not part of a project) that the municipality takes part in. The investigation is due no later"
+                + " than the contact's first day; one dated later is a finding that says it came late, and one dated"
+                + " after the as-of date does not exist yet for the check." + OWNER)
         .rule("vis.new-twin-town-by-council", SHALL, "W5",
             "A decision to establish a new twin town is taken by the municipal council (kommunfullmäktige).",
             "Every decision to establish a twin town taken by a body of the municipality in the period, on or"
@@ -264,7 +271,7 @@ final class Vis2016 {
                 + " relation or the partner) is a finding too, and gets the vis.prefer-partnership advice. A"
                 + " relation that carries on one with a municipality merged into the partner (Rygge into Moss)"
                 + " is not a new twin town. Decisions taken jointly at a twin-town meeting are the chain's, not"
-                + " the municipality's, and are not judged here. " + AUTHORITY + " " + OWNER)
+                + " the municipality's, and are not judged here." + AUTHORITY + OWNER)
         .rule("vis.prefer-partnership", SHOULD, "W5",
             "A proposal for a new twin town gets the advice to consider a partnership with a theme or a time"
                 + " limit, and so does a partnership agreement that has neither.",
@@ -273,16 +280,17 @@ final class Vis2016 {
                 + " that is when it helps. So does every new twin-town relation that starts in the period with"
                 + " no decision establishing it (as vis.new-twin-town-by-council reads it), and every"
                 + " partnership relation of the municipality with neither a theme nor an end that is in force in"
-                + " the period and began no earlier than the year of the strategy's adoption. " + OWNER)
+                + " the period and began no earlier than the year of the strategy's adoption." + OWNER)
         .rule("vis.goal-coverage", INFO, "G1 G2 G3 G4 G5 G6 G7 G8",
             "Activities may be tagged with the eight goals, and the report shows the goals that had no"
                 + " activity, as a coverage line rather than a finding.")
         .rule("vis.nordic-meeting-every-second-year", SHALL, "V2",
-            "Vimmerby takes part in the Nordic twin-town meeting every second year: a Vimmerby delegation"
-                + " attends the conference of each conference year.",
+            "Vimmerby takes part in the Nordic twin-town meeting every second year: it hosts or sends a"
+                + " delegation to the chain's conference of each conference year.",
             "The Nordic meetings (Nordenmöten) are the twin-town chain's conferences, so the years are the"
-                + " conference years of the twin-town agreement's cycle (2021, 2023, 2025, … under VA2021). "
-                + CALENDAR_YEARS)
+                + " conference years of an agreement that binds the municipality that year (2021, 2023, 2025, …"
+                + " under VA2021). Taking part is hosting the conference or sending a delegation to it; a conference"
+                + " of another chain does not count. Due by 31 December. " + CALENDAR_YEARS + OWNER)
         .rule("vis.joniskis-broad-exchange", SHOULD, "V3",
             "The activities with Joniškis in the evaluated period span at least two municipal areas of"
                 + " operation.")
@@ -293,14 +301,14 @@ final class Vis2016 {
             "Applications for municipal partnerships are decided by the executive board or a committee.",
             "Every decision on a partnership application taken by a body of the municipality in the period,"
                 + " on or before the as-of date, is taken by the executive board or a committee; one taken by the"
-                + " council, an administration or a school is a finding. " + AUTHORITY + " " + OWNER)
+                + " council, an administration or a school is a finding." + AUTHORITY + OWNER)
         .rule("vis.steering-group-by-board", SHALL, "P2",
             "Steering groups are appointed by the executive board or a committee.",
             "Judged are the decisions appointing a steering group taken by the municipality's bodies in the"
                 + " period, and the decisions that appointed the steering groups of the municipality's projects"
                 + " (whoever took them, a twin-town meeting included), each once, when taken under the strategy"
                 + " and on or before the as-of date; one not taken by the executive board or a committee is a"
-                + " finding. " + AUTHORITY + " " + OWNER)
+                + " finding." + AUTHORITY + OWNER)
         .rule("vis.network-consulted-first", SHOULD, "P3",
             "Before a committee commits to a new partnership, the international network was consulted: the"
                 + " consultation is dated on or before the decision.",
@@ -311,14 +319,14 @@ final class Vis2016 {
                 + " decision on the partnership application or the project, or on the day the project starts if"
                 + " that is earlier or no decision is recorded; the project records a consultation of the"
                 + " municipality's international network dated on or before that day. Judged when that day lies"
-                + " under the strategy and on or before the as-of date. " + OWNER)
+                + " under the strategy and on or before the as-of date." + OWNER)
         .rule("vis.seek-peer-municipalities", SHOULD, "P4",
             "A new partnership records whether other municipalities with active partnerships in the same"
                 + " field were sought out.",
             "A new partnership (as vis.network-consulted-first reads \"new\") that started under the strategy"
                 + " and on or before the as-of date records that other municipalities with active partnerships"
                 + " in the same field were sought out. Recording that none were sought gets the finding, as"
-                + " recording nothing does: \"sträva efter\" asks for the effort. " + OWNER)
+                + " recording nothing does: \"sträva efter\" asks for the effort." + OWNER)
         .rule("vis.school-exchange-decision", SHALL, "E2",
             "A school exchange is decided within the school when it fits the school's own budget; when it does"
                 + " not, or economic reasons otherwise require it, it needs a decision by the responsible"
@@ -330,7 +338,7 @@ final class Vis2016 {
                 + " clause only spares the school a political decision. When it does not fit, the responsible"
                 + " committee decides: the committee the school sits under, or the owner itself when a committee"
                 + " owns the exchange; where the register names no such committee, a decision by any committee or"
-                + " by the executive board of the municipality serves. " + AUTHORITY + " " + OWNER)
+                + " by the executive board of the municipality serves." + AUTHORITY + OWNER)
         .rule("vis.executive-board-coordinates", SHALL, "O1",
             "The leadership and coordination of the international work lie with the executive board, which"
                 + " also answers who leads it.")
@@ -343,7 +351,7 @@ final class Vis2016 {
                 + " and at least one official; they must be different people, so one person who is both does"
                 + " not satisfy the clause alone. Youth camps and forums, exchanges, and the secretaries' and"
                 + " networks' meetings are not representation of the municipality in the clause's sense and are"
-                + " not judged. " + OWNER)
+                + " not judged." + OWNER)
         .rule("vis.chair-represents", SHOULD, "O3",
             "The chair of the municipal council or of the executive board represents the municipality, above"
                 + " all on twin-town visits.",
@@ -353,7 +361,7 @@ final class Vis2016 {
                 + " gets the finding when neither the chair of the council nor the chair of the executive board"
                 + " on that day is among the municipality's delegation or its own participants. A host that"
                 + " records neither a delegation nor participants of its own leaves open who received the"
-                + " guests, so it gets no finding. " + OWNER)
+                + " guests, so it gets no finding." + OWNER)
         .rule("vis.mixed-levels", SHOULD, "O4",
             "A project has participants from different levels of the municipality, both elected"
                 + " representatives and officials.")
@@ -365,8 +373,8 @@ final class Vis2016 {
                 + " the owner sits under. The owning committee's decision on the project's partnership"
                 + " application counts as its decision on the project. That the owner bears the cost is what the"
                 + " register means by owner, so it needs no check of its own. School exchanges are left to"
-                + " vis.school-exchange-decision (VIS2016/E2), which lets the school decide within its budget. "
-                + AUTHORITY + " " + OWNER)
+                + " vis.school-exchange-decision (VIS2016/E2), which lets the school decide within its budget."
+                + AUTHORITY + OWNER)
         .rule("vis.cross-committee-cooperation", SHOULD, "O5",
             "The evaluated period has at least one project involving more than one committee.")
         .rule("vis.network-constituted", SHALL, "N1",
@@ -380,26 +388,41 @@ final class Vis2016 {
                 + " either, so the rule infers the administration from the positions held) and someone with an"
                 + " elected role in the council, and it is led (chair or international coordinator in it) by"
                 + " the international coordinator of the executive board's administration. The finding names"
-                + " the administrations missing. " + OWNER)
+                + " the administrations missing." + OWNER)
         .rule("vis.network-meets-twice-yearly", SHOULD, "N1",
-            "The international network meets about twice a year: fewer than two meetings in a calendar year"
-                + " is a finding.",
-            CALENDAR_YEARS + " \"Ca\" makes the frequency approximate, so the rule is a recommendation.")
+            "The international network meets about twice a year: each of the two meetings of a calendar year"
+                + " that is not held is a finding.",
+            CALENDAR_YEARS + " \"Ca\" makes the frequency approximate, so the rule is a recommendation. Two"
+                + " obligations a year, the first and the second meeting of the municipality's network, each due by"
+                + " 31 December; the calendar shows the first by 30 June so that they spread over the year." + OWNER)
         .rule("vis.projects-published", SHALL, "N1",
-            "Every project and exchange is published on the municipality's website.")
+            "Every project and exchange is published on the municipality's website.",
+            "Every international contact, however recorded (a project, or an exchange or study visit recorded as"
+                + " an event of its own), is published no later than its last day; a publication dated later is a"
+                + " finding that says it came late, and one dated after the as-of date does not exist yet for the"
+                + " check." + OWNER)
         .rule("vis.coordinator-in-regional-network", SHALL, "N2",
             "The international coordinator takes part in the region's network for international issues in"
                 + " each year.",
-            CALENDAR_YEARS)
+            CALENDAR_YEARS + " The coordinator takes part in a year when they attend one of the regional network's"
+                + " meetings that year (as a participant or in the municipality's delegation) or hold a position in"
+                + " the regional network during the year. Due by 31 December." + OWNER)
         .rule("vis.strategy-revised-each-term", SHALL, "R1",
             "The strategy is revised once in every mandate period: a mandate period that ended without a"
                 + " revision is a finding.",
             "A mandate period (mandatperiod) runs four years from 15 October of the election year (2014, 2018,"
-                + " 2022, 2026, …): 2014-10-15 to 2018-10-14, 2018-10-15 to 2022-10-14, and so on.")
+                + " 2022, 2026, …): 2014-10-15 to 2018-10-14, 2018-10-15 to 2022-10-14, and so on. The revision is"
+                + " due by the period's last day, and a decision of the municipal council in the period that adopts"
+                + " or revises the strategy satisfies it (the adoption renews it for its own period). A check takes"
+                + " the periods that end within the evaluated period." + OWNER)
         .rule("vis.international-work-reported", SHALL, "R2",
             "Each committee with international work in a year reports it in its report back"
                 + " (återredovisning) to the municipal council.",
-            CALENDAR_YEARS)
+            CALENDAR_YEARS + " A committee (or the executive board) has international work in a year when it owns"
+                + " or takes part in a project running that year, or answers for a school or administration that"
+                + " does. The report back on year Y is given when the council approves the annual accounts: due by"
+                + " 30 June of Y+1 (a parameter of the strategy); before that it is due, not missed. A report that"
+                + " leaves the international work out, or is dated after the deadline, does not satisfy it." + OWNER)
         .build();
   }
 }

@@ -4,6 +4,7 @@ import static se.vanort.domain.generators.RealisticRecords.VIMMERBY;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,6 +22,7 @@ import se.vanort.domain.RecordId;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
+import se.vanort.domain.agreement.Party;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.FollowUp;
@@ -52,12 +54,12 @@ import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.domain.project.Budget;
 import se.vanort.domain.project.Consultation;
-import se.vanort.domain.project.FundingInvestigation;
-import se.vanort.domain.project.FundingSource;
+import se.vanort.domain.activity.FundingInvestigation;
+import se.vanort.domain.activity.FundingSource;
 import se.vanort.domain.project.Project;
-import se.vanort.domain.project.ProjectId;
+import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.project.ProjectKind;
-import se.vanort.domain.project.Publication;
+import se.vanort.domain.activity.Publication;
 import se.vanort.domain.project.SteeringGroup;
 import se.vanort.domain.strategy.Strategy;
 
@@ -208,7 +210,17 @@ final class RegisterDraft {
   private void addPerson(Person person) {
     people.add(person);
     ids.add(person.getId().value());
-    peopleByMunicipality.computeIfAbsent(person.getMunicipality().orElseThrow(), m -> new ArrayList<>()).add(person.getId());
+    peopleByMunicipality.computeIfAbsent(municipalityOf(person), m -> new ArrayList<>()).add(person.getId());
+  }
+
+  /** Whom {@code person} serves, resolved as {@code Register#municipalityOf(Person)} does. */
+  private MunicipalityId municipalityOf(Person person) {
+    return person.getMunicipality().or(() -> person.getPositions().stream()
+            .flatMap(position -> bodies.stream().filter(b -> b.getId().equals(position.getBody())))
+            .flatMap(body -> body.getMunicipality().or(() -> body.belongsToNoMunicipalityByDefault()
+                ? Optional.empty() : Optional.of(perspective.getMunicipality())).stream())
+            .findFirst())
+        .orElse(perspective.getMunicipality());
   }
 
   private void addEvent(Event event) {
@@ -340,16 +352,30 @@ final class RegisterDraft {
         .id(VA2021)
         .period(DateRange.ofYears(2021, 2026))
         .addParties(VIMMERBY)
-        .addAllPartyIds(partners)
+        .addAllParties(partners.stream().map(this::membership).toList())
         .conferenceCycle(Cycle.of(2, 2021))
         .revisionEveryYears(6)
         .build());
     ids.add(VA2021.value());
   }
 
+  /**
+   * A party's membership: mostly the whole period; sometimes joining late (as Moss did, from before
+   * the agreement's first day or within it) or leaving early.
+   */
+  private Party membership(MunicipalityId municipality) {
+    Optional<LocalDate> from = draw.maybe(25, () -> draw.day(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31)));
+    Optional<LocalDate> until = draw.maybe(15, () -> from.orElse(LocalDate.of(2021, 1, 1))
+        .plusDays(draw.between(0, 1800)));
+    return Party.builder().municipality(municipality).from(from).until(until).build();
+  }
+
   private void addStrategyWithItsDecision() {
     addDecision(strategyAdoption());
-    strategies.add(Strategy.builder().id(VIS2016).municipality(VIMMERBY).adoptedBy(STRATEGY_ADOPTED).build());
+    strategies.add(Strategy.builder().id(VIS2016).municipality(VIMMERBY).adoptedBy(STRATEGY_ADOPTED)
+        .reportBackBy(draw.chance(70) ? Strategy.DEFAULT_REPORT_BACK_BY
+            : MonthDay.of(draw.between(3, 9), draw.between(1, 28)))
+        .build());
     ids.add(VIS2016.value());
   }
 
@@ -399,11 +425,19 @@ final class RegisterDraft {
     Person.Builder person = Person.builder()
         .id(id)
         .name(draw.maybe(70, () -> draw.pick(RealisticRecords.PERSON_NAMES)))
-        .municipality(municipality)
         .contact(draw.maybe(60, () -> contact(draw, id, municipality)));
     int positions = where.isEmpty() ? 0 : draw.between(0, 3);
+    boolean inABodyOfTheirOwn = false;
     for (int i = 0; i < positions; i++) {
-      person.addPosition(position(draw.pick(where)));
+      Body body = draw.pick(where);
+      inABodyOfTheirOwn |= body.getMunicipality().isPresent();
+      person.addPosition(position(body));
+    }
+    // The municipality may be left out where the register resolves it to the same one: from a body of
+    // the person's own municipality, or the perspective municipality's people without one.
+    boolean resolvable = inABodyOfTheirOwn || municipality.equals(perspective.getMunicipality());
+    if (!resolvable || draw.chance(70)) {
+      person.municipality(municipality);
     }
     return person.build();
   }
@@ -437,11 +471,15 @@ final class RegisterDraft {
         .contains(kind);
     int year = conferenceLike && draw.chance(75) ? draw.pick(CONFERENCE_YEARS) : draw.between(2019, 2027);
     LocalDate date = draw.day(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    List<MunicipalityId> existing = municipalities.stream().filter(m -> m.existsOn(date)).map(Municipality::getId)
+        .toList();
+    List<MunicipalityId> chainHosts = hostCandidates().stream().filter(existing::contains).toList();
     Optional<MunicipalityId> host = ofTheChain
-        ? draw.maybe(90, () -> draw.pick(existingOn(hostCandidates(), date)))
-        : draw.maybe(40, () -> draw.pick(existingOn(municipalities.stream().map(Municipality::getId).toList(), date)));
+        ? (chainHosts.isEmpty() ? Optional.empty() : draw.maybe(90, () -> draw.pick(chainHosts)))
+        : (existing.isEmpty() ? Optional.empty() : draw.maybe(40, () -> draw.pick(existing)));
+    EventId id = EventId.of(fresh("event"));
     Event.Builder event = Event.builder()
-        .id(EventId.of(fresh("event")))
+        .id(id)
         .kind(kind)
         .title(draw.maybe(50, () -> titleOf(kind, year)))
         .date(date)
@@ -490,16 +528,12 @@ final class RegisterDraft {
         event.partner(partners().isEmpty() ? Optional.empty()
             : draw.maybe(80, () -> draw.pick(partners()).getId()));
         event.addAllDelegations(delegations());
+        event.project(projects.isEmpty() ? Optional.empty() : draw.maybe(30, () -> draw.pick(projects).getId()));
+        event.fundingInvestigation(draw.maybe(50, () -> fundingInvestigation(date)));
+        event.publication(draw.maybe(50, () -> publication("besok/" + id, date)));
       }
     }
     return event.build();
-  }
-
-  // Validation refuses an event hosted by a municipality that did not exist on its date.
-  private List<MunicipalityId> existingOn(List<MunicipalityId> candidates, LocalDate date) {
-    return candidates.stream()
-        .filter(id -> municipalities.stream().anyMatch(m -> m.getId().equals(id) && m.existsOn(date)))
-        .toList();
   }
 
   private List<MunicipalityId> hostCandidates() {
@@ -651,15 +685,8 @@ final class RegisterDraft {
         .budget(draw.maybe(60, () -> Budget.builder().amount(draw.between(0, 500_000))
             .withinOwnBudget(draw.chance(60)).build()))
         .addAllFinancing(financing(mukono))
-        .fundingInvestigation(draw.maybe(60, () -> FundingInvestigation.builder()
-            .date(start.minusDays(draw.between(0, 120)))
-            .addAllSources(draw.some(List.of(FundingSource.values()), 1, 3))
-            .outcome(draw.maybe(50, () -> "Ansökan till " + draw.pick(List.of("ICLD", "EU", "Svenska institutet"))))
-            .build()))
-        .publication(draw.maybe(60, () -> Publication.builder()
-            .url("https://www.vimmerby.se/internationellt/" + id)
-            .date(start.plusDays(draw.between(0, 60)))
-            .build()))
+        .fundingInvestigation(draw.maybe(60, () -> fundingInvestigation(start)))
+        .publication(draw.maybe(60, () -> publication(id.value(), start)))
         .addAllParticipants(somePeople(4))
         .steeringGroup(decisions.isEmpty() ? Optional.empty() : draw.maybe(30, () -> SteeringGroup.builder()
             .appointedBy(pickIf(decisions, d -> d.getMatter() == Matter.APPOINT_STEERING_GROUP)
@@ -681,6 +708,23 @@ final class RegisterDraft {
       }
     }
     return project.build();
+  }
+
+  /** An investigation of external funding some days before {@code start}, as VIS2016/W4 asks. */
+  private FundingInvestigation fundingInvestigation(LocalDate start) {
+    return FundingInvestigation.builder()
+        .date(start.minusDays(draw.between(0, 120)))
+        .addAllSources(draw.some(List.of(FundingSource.values()), 1, 3))
+        .outcome(draw.maybe(50, () -> "Ansökan till " + draw.pick(List.of("ICLD", "EU", "Svenska institutet"))))
+        .build();
+  }
+
+  /** A page on the municipality's website some days after {@code start} (VIS2016/N1). */
+  private Publication publication(String page, LocalDate start) {
+    return Publication.builder()
+        .url("https://www.vimmerby.se/internationellt/" + page)
+        .date(start.plusDays(draw.between(0, 60)))
+        .build();
   }
 
   private static String titleOf(ProjectKind kind, Optional<Municipality> partner) {

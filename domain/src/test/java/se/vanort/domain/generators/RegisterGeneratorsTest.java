@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.register.Register;
+import se.vanort.domain.strategy.Strategy;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.event.AgendaItem;
@@ -23,7 +24,8 @@ import se.vanort.domain.organisation.Role;
 import se.vanort.domain.project.Project;
 
 class RegisterGeneratorsTest {
-  private static final int DRAWS = 200;
+  /** Enough that the rarest role (a head of administration, in a body that needs its parent first) turns up. */
+  private static final int DRAWS = 400;
 
   @Test
   void generated_registers_hold_every_kind_of_event_body_matter_role_and_relation() {
@@ -55,6 +57,33 @@ class RegisterGeneratorsTest {
     assertThat(relationKinds).containsExactlyInAnyOrder(RelationKind.values());
     assertThat(agendaItems).containsExactlyInAnyOrder(AgendaItem.values());
     assertThat(tags).hasSize(13);
+  }
+
+  @Test
+  void generated_registers_hold_memberships_people_without_municipality_and_events_of_projects() {
+    Set<String> seen = new HashSet<>();
+    qt().withFixedSeed(20_160_627L).withExamples(DRAWS).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+      register.getAgreements().forEach(a -> a.getParties().forEach(party -> {
+        party.getFrom().ifPresent(from -> seen.add("party from"));
+        party.getUntil().ifPresent(until -> seen.add("party until"));
+      }));
+      register.getStrategies().forEach(s -> seen.add(s.getReportBackBy().equals(Strategy.DEFAULT_REPORT_BACK_BY)
+          ? "default report back" : "own report back"));
+      register.getPeople().forEach(p -> {
+        if (p.getMunicipality().isEmpty()) {
+          seen.add(register.municipalityOf(p).equals(RegisterGenerators.VIMMERBY)
+              ? "perspective's person without municipality" : "partner's person without municipality");
+        }
+      });
+      register.getEvents().forEach(e -> {
+        e.getProject().ifPresent(p -> seen.add("event of a project"));
+        e.getFundingInvestigation().ifPresent(f -> seen.add("event's funding investigation"));
+        e.getPublication().ifPresent(f -> seen.add("event's publication"));
+      });
+    });
+    assertThat(seen).containsExactlyInAnyOrder("party from", "party until", "default report back", "own report back",
+        "perspective's person without municipality", "partner's person without municipality", "event of a project",
+        "event's funding investigation", "event's publication");
   }
 
   @Test

@@ -42,7 +42,7 @@ import se.vanort.domain.organisation.PersonId;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.domain.project.Project;
-import se.vanort.domain.project.ProjectId;
+import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.domain.strategy.Strategy;
 import se.vanort.domain.DateRange;
@@ -248,12 +248,12 @@ class RegisterValidationTest {
 
   @Test
   void a_municipality_merged_into_itself_is_reported() {
-    Municipality moss = BASE.findMunicipality(RegisterGenerators.MOSS).orElseThrow();
-    int index = BASE.getMunicipalities().indexOf(moss);
-    Municipality merged = moss.withUntil(LocalDate.of(2019, 12, 31)).withMergedInto(moss.getId());
+    Municipality tonder = BASE.findMunicipality(RegisterGenerators.TONDER).orElseThrow();
+    int index = BASE.getMunicipalities().indexOf(tonder);
+    Municipality merged = tonder.withUntil(LocalDate.of(2019, 12, 31)).withMergedInto(tonder.getId());
     assertThat(problemsOf(() -> BASE.withMunicipalities(replace(BASE.getMunicipalities(), index, merged))))
         .containsExactly(Problem.at("municipalities[" + index + "].mergedInto",
-            "municipality moss cannot be merged into itself"));
+            "municipality tonder cannot be merged into itself"));
   }
 
   @Test

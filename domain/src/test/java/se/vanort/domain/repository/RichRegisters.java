@@ -1,6 +1,7 @@
 package se.vanort.domain.repository;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Perspective;
@@ -9,6 +10,7 @@ import se.vanort.domain.register.Register;
 import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
+import se.vanort.domain.agreement.Party;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.FollowUp;
@@ -39,12 +41,12 @@ import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.domain.project.Budget;
 import se.vanort.domain.project.Consultation;
-import se.vanort.domain.project.FundingInvestigation;
-import se.vanort.domain.project.FundingSource;
+import se.vanort.domain.activity.FundingInvestigation;
+import se.vanort.domain.activity.FundingSource;
 import se.vanort.domain.project.Project;
-import se.vanort.domain.project.ProjectId;
+import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.project.ProjectKind;
-import se.vanort.domain.project.Publication;
+import se.vanort.domain.activity.Publication;
 import se.vanort.domain.project.SteeringGroup;
 import se.vanort.domain.strategy.Strategy;
 
@@ -89,9 +91,15 @@ public final class RichRegisters {
         .addMunicipality(Municipality.builder().id(skaerbaek).name("Skærbæk").country("DK")
             .until(LocalDate.of(2006, 12, 31)).mergedInto(tonder).build())
         .addAgreement(Agreement.builder().id(DocumentId.of("VA2021")).period(DateRange.ofYears(2021, 2026))
-            .addParties(olfus).addParties(vimmerby).conferenceCycle(Cycle.of(2, 2021)).meetingCycle(Cycle.of(1, 2021))
+            .addParties(Party.builder().municipality(olfus).from(LocalDate.of(2021, 3, 1)).build())
+            .addParties(vimmerby)
+            .addParties(Party.builder().municipality(joniskis).until(LocalDate.of(2024, 6, 30)).build())
+            .addParties(Party.builder().municipality(tonder).from(LocalDate.of(2022, 1, 1))
+                .until(LocalDate.of(2025, 12, 31)).build())
+            .conferenceCycle(Cycle.of(2, 2021)).meetingCycle(Cycle.of(1, 2021))
             .revisionEveryYears(6).build())
-        .addStrategy(Strategy.builder().id(DocumentId.of("VIS2016")).municipality(vimmerby).adoptedBy(adopted).build())
+        .addStrategy(Strategy.builder().id(DocumentId.of("VIS2016")).municipality(vimmerby).adoptedBy(adopted)
+            .reportBackBy(MonthDay.of(4, 30)).build())
         .addRelation(Relation.builder().id(RelationId.of("vimmerby-joniskis")).municipality(vimmerby)
             .partner(joniskis).kind(RelationKind.TWIN_TOWN).since(Year.of(1994)).until(LocalDate.of(2030, 6, 30))
             .theme(text).channel("Föreningen Norden").note(text).build())
@@ -110,7 +118,7 @@ public final class RichRegisters {
                 .until(LocalDate.of(2022, 12, 31)).build())
             .contact(Contact.builder().email("kso@vimmerby.se").phone("+46 492 76 90 00").build())
             .build())
-        .addPerson(Person.builder().id(director).municipality(vimmerby)
+        .addPerson(Person.builder().id(director)
             .addPosition(Position.builder().body(ks).role(Role.CHIEF_EXECUTIVE).build())
             .contact(Contact.builder().build())
             .build())
@@ -128,6 +136,17 @@ public final class RichRegisters {
             .build())
         .addEvent(Event.builder().id(camp).kind(EventKind.YOUTH_CAMP).date(LocalDate.of(2023, 6, 13))
             .linkedTo(conference).build())
+        .addEvent(Event.builder().id(EventId.of("visit-2024")).kind(EventKind.STUDY_VISIT).date(LocalDate.of(2024, 5, 6))
+            .partner(joniskis).project(ProjectId.of("mukono-2024"))
+            .fundingInvestigation(FundingInvestigation.builder().date(LocalDate.of(2024, 2, 1))
+                .addSource(FundingSource.EU).addSource(FundingSource.ICLD).outcome(text).build())
+            .publication(Publication.builder().url("https://vimmerby.se/besok?x='1'").date(LocalDate.of(2024, 5, 20))
+                .build())
+            .build())
+        .addEvent(Event.builder().id(EventId.of("exchange-2025")).kind(EventKind.EXCHANGE).date(LocalDate.of(2025, 3, 3))
+            .fundingInvestigation(FundingInvestigation.builder().date(LocalDate.of(2025, 1, 10))
+                .addSource(FundingSource.OTHER_EXTERNAL).build())
+            .build())
         .addDecision(Decision.builder().id(adopted).body(kf).date(LocalDate.of(2016, 6, 27)).paragraph(172)
             .matter(Matter.ADOPT_STRATEGY).addSubject(RecordId.of("VIS2016")).summary(text).build())
         .addDecision(Decision.builder().id(steering).body(ks).date(LocalDate.of(2024, 2, 1))

@@ -14,18 +14,9 @@ import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
 
 /**
- * {@code va.coordinator-is-next-host-secretary} (VA2021/O3, SHALL): "Sekreteraren får den kommun som
- * är värd för nästkommande möte har ansvaret för samordningen av detta arbete."
- *
- * <p>Interpretation: the records that show who coordinated are the secretaries' meetings, and the
- * coordinator is who chairs them. For each secretaries' meeting of the chain held in the evaluated
- * period, on or before the as-of date, the chair is, on that day, a twin-town secretary of the
- * municipality hosting the next twin-town meeting (the first one starting after that day,
- * {@link Evaluation#nextEvent}). When no later meeting is recorded, or it has no host, the
- * coordinator cannot be known yet and there is no finding. A secretaries' meeting with no chair
- * recorded is a finding of its own ({@code .unrecorded}): the clause binds, and a closed meeting that
- * does not show who coordinated leaves compliance unshown, which the rulebook treats like any other
- * missing record.
+ * {@code va.coordinator-is-next-host-secretary}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic. The next meeting is the chain's
+ * ({@link Chain#nextMeeting}).
  *
  * <p>Arguments of the texts: {0} the secretaries' meeting, {1} its date, {2} the next twin-town
  * meeting, {3} its host, {4} the chair, {5} the chair's municipality.

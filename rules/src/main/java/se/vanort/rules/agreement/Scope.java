@@ -6,11 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
-import java.time.LocalDate;
 import se.vanort.domain.agreement.Agreement;
-import se.vanort.domain.agreement.Party;
-import se.vanort.domain.municipality.MunicipalityId;
-import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.rules.Chain;
@@ -54,30 +50,6 @@ record Scope(Agreement agreement, DateRange days) {
     return evaluation.events(kind).stream()
         .filter(event -> evaluation.isPast(event.getDate()))
         .filter(event -> scopes.stream().anyMatch(scope -> scope.covers(evaluation, event)));
-  }
-
-  /**
-   * Whether {@code party} is bound by {@code agreement} on some day of {@code days}: a member that day,
-   * and the municipality still exists.
-   */
-  static boolean isBoundDuring(Register register, Agreement agreement, MunicipalityId party, DateRange days) {
-    Optional<Party> role = agreement.findParty(party);
-    if (role.isEmpty()) {
-      return false;
-    }
-    LocalDate first = latest(days.from(), agreement.getPeriod().from(), role.get().getFrom().orElse(LocalDate.MIN));
-    LocalDate last = earliest(days.to(), agreement.getPeriod().to(), role.get().getUntil().orElse(LocalDate.MAX));
-    return !last.isBefore(first) && register.existsOn(party, first);
-  }
-
-  private static LocalDate latest(LocalDate a, LocalDate b, LocalDate c) {
-    LocalDate ab = a.isAfter(b) ? a : b;
-    return ab.isAfter(c) ? ab : c;
-  }
-
-  private static LocalDate earliest(LocalDate a, LocalDate b, LocalDate c) {
-    LocalDate ab = a.isBefore(b) ? a : b;
-    return ab.isBefore(c) ? ab : c;
   }
 
   /** The values joined for a message: {@code 2021, 2023, 2025}, or a dash when there are none. */

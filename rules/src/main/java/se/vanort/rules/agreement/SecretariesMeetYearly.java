@@ -43,7 +43,7 @@ final class SecretariesMeetYearly extends ObligationRule {
             .flatMap(days -> days.years().boxed().flatMap(year -> {
               DateRange year1 = DateRange.ofYear(year).intersection(agreement.getPeriod()).orElseThrow();
               return agreement.partyIds().stream()
-                  .filter(party -> Scope.isBoundDuring(evaluation.register(), agreement, party, year1))
+                  .filter(party -> chain.isBoundDuring(agreement, party, year1))
                   .map(party -> obligation(evaluation, chain, agreement, party, year));
             })));
   }

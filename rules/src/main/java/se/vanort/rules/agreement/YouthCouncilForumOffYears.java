@@ -1,16 +1,45 @@
 package se.vanort.rules.agreement;
 
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.event.EventKind;
+import se.vanort.rules.Chain;
+import se.vanort.rules.Evaluation;
+import se.vanort.rules.Finding;
+import se.vanort.rules.obligation.Held;
+import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.obligation.ObligationRule;
+
 /**
- * {@code va.youth-council-forum-off-years} (VA2021/A2, MAY): "Vart annat år då det inte är
- * vänortskonferens finns möjlighet att arrangera ett forum för kommunernas ungdomsråd eller
- * motsvarande."
- *
- * <p>Interpretation: "finns möjlighet" grants a permission for the years outside the conference
- * cycle (2022, 2024, 2026, …). A forum held in a conference year is outside this clause, not against
- * it: the explanation may note it, but it is never a finding, and neither is a year with no forum.
+ * {@code va.youth-council-forum-off-years}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic. A permission: each year of the agreement outside the
+ * conference cycle is an optional item of the calendar, listing the chain's forums held that year; it
+ * is never missed, so the rule never reports a finding.
  */
-final class YouthCouncilForumOffYears extends PermissionRule {
+final class YouthCouncilForumOffYears extends ObligationRule {
   YouthCouncilForumOffYears() {
     super("va.youth-council-forum-off-years");
+  }
+
+  @Override
+  public Stream<Obligation> obligations(Evaluation evaluation, DateRange range) {
+    Chain chain = Chain.of(evaluation);
+    return evaluation.register().getAgreements().stream()
+        .flatMap(agreement -> agreement.getPeriod().intersection(range).stream()
+            .flatMap(days -> days.years().filter(year -> !agreement.isConferenceYear(year)).boxed()
+                .map(year -> optional(
+                    obligation("youth-council-forum-" + year + "-" + agreement.getId(), agreement.getId(), year,
+                            DateRange.ofYear(year))
+                        .addSubjects(agreement.getId().value())
+                        .addArguments(String.valueOf(year), agreement.getId().value()),
+                    LocalDate.of(year, 12, 31),
+                    chain.events(agreement, EventKind.YOUTH_COUNCIL_FORUM, year).stream()
+                        .map(forum -> Held.on(forum.getId().value(), forum.getDate())).toList()))));
+  }
+
+  @Override
+  protected Finding.Builder finding(Evaluation evaluation, Obligation missed) {
+    throw new IllegalStateException("a permission is never missed: " + missed.getUid());
   }
 }

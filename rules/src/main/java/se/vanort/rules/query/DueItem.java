@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import org.immutables.value.Value;
+import se.vanort.domain.DateRange;
 import se.vanort.domain.VanortStyle;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.document.DocumentId;
@@ -38,6 +39,9 @@ public interface DueItem extends WithDueItem {
    * The day to show: the date of the record that satisfies it (or of a planned one), else the deadline.
    */
   LocalDate getDate();
+
+  /** The days it concerns: a year, a mandate period's last day, an activity's days, a decision's day. */
+  DateRange getConcerns();
 
   /** The last day by which it must be done: the end of the year, of the mandate period or of the agreement cycle. */
   LocalDate getDeadline();
@@ -91,6 +95,7 @@ public interface DueItem extends WithDueItem {
         .year(obligation.getYear())
         .date(obligation.getDate())
         .deadline(obligation.getDeadline())
+        .concerns(obligation.getConcerns())
         .dateRecorded(obligation.isDateRecorded())
         .clause(kind.clause())
         .rule(obligation.getRule())

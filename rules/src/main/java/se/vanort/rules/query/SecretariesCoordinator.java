@@ -13,6 +13,7 @@ import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
+import se.vanort.rules.Chain;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Rulebook;
 
@@ -58,7 +59,8 @@ public final class SecretariesCoordinator {
   private static ImmutableSortedMap<LocalDate, Coordination> stretches(Evaluation evaluation) {
     TreeSet<LocalDate> changes = new TreeSet<>();
     changes.add(LocalDate.MIN);
-    evaluation.events(EventKind.TWIN_TOWN_MEETING).forEach(meeting -> changes.add(meeting.getDate()));
+    evaluation.events(EventKind.TWIN_TOWN_MEETING).stream().filter(Chain.of(evaluation)::includes)
+        .forEach(meeting -> changes.add(meeting.getDate()));
     for (Person secretary : evaluation.holdersOf(Role.TWIN_TOWN_SECRETARY)) {
       for (Position position : secretary.getPositions()) {
         if (position.getRole() == Role.TWIN_TOWN_SECRETARY) {
@@ -76,7 +78,7 @@ public final class SecretariesCoordinator {
   /** The answer worked out from its definition, without the stretches; what {@link #on} must agree with. */
   static Coordination computed(Evaluation evaluation, LocalDate date) {
     Coordination.Builder answer = Coordination.builder().date(date);
-    Optional<Event> next = evaluation.nextEvent(EventKind.TWIN_TOWN_MEETING, date);
+    Optional<Event> next = Chain.of(evaluation).nextMeeting(date);
     next.ifPresent(meeting -> answer.nextMeeting(meeting.getId()).meetingDate(meeting.getDate())
         .host(meeting.getHost()));
     Optional<MunicipalityId> host = next.flatMap(Event::getHost);

@@ -1,45 +1,82 @@
 package se.vanort.rules.strategy;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
+import se.vanort.domain.organisation.BodyKind;
+import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.rules.Finding;
+import se.vanort.rules.obligation.Held;
+import se.vanort.rules.obligation.Obligation;
 
 /**
- * {@code vis.coordinator-in-regional-network} (VIS2016/N2, SHALL): "Internationell samordnare deltar
- * också i regionens nätverk för internationella frågor."
+ * {@code vis.coordinator-in-regional-network}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic. One obligation a year, satisfied by a
+ * meeting of a regional network that year attended by the municipality's international coordinator
+ * (a participant, or in the municipality's delegation), or by a position the coordinator holds in a
+ * regional network during the year (dated on its first day in that year).
  *
- * <p>Interpretation (the catalogue's): each year. In each closed year of the period under the
- * strategy, someone holding the role of international coordinator in a body of the municipality on
- * the day of the meeting is a participant in, or a member of the municipality's delegation to, an
- * event of kind REGIONAL_NETWORK_MEETING of that year. A finding names the year's coordinators and
- * its regional meetings.
+ * <p>Arguments of the texts: {0} the year, {1} the regional network's meetings recorded that year.
  */
-final class CoordinatorInRegionalNetwork extends StrategyRule {
+final class CoordinatorInRegionalNetwork extends StrategyObligationRule {
   CoordinatorInRegionalNetwork() {
     super("vis.coordinator-in-regional-network");
   }
 
   @Override
-  Stream<Finding> judge(StrategyScope scope) {
-    return scope.judgedYears().boxed().flatMap(year -> {
-      ImmutableList<Event> meetings = scope.evaluation().events(EventKind.REGIONAL_NETWORK_MEETING, year);
-      if (meetings.stream().anyMatch(meeting -> coordinatorTookPart(scope, meeting))) {
-        return Stream.empty();
-      }
-      DateRange wholeYear = DateRange.ofYear(year);
-      return Stream.of(finding()
-          .addAllSubjects(scope.evaluation().holdersOf(Role.INTERNATIONAL_COORDINATOR).stream()
-              .filter(person -> Levels.holdsDuring(scope, person, Role.INTERNATIONAL_COORDINATOR, wholeYear))
-              .map(person -> person.getId().value()).sorted().toList())
-          .addAllSubjects(meetings.stream().map(m -> m.getId().value()).sorted().toList())
-          .year(year)
-          .args(year, meetings.size())
-          .build());
+  Stream<Obligation> obligations(StrategyScope scope, DateRange range) {
+    String who = scope.municipality().value();
+    return governedYears(scope, range).map(year -> {
+      List<Held> taking = Stream.concat(
+              meetings(scope, year).stream().filter(meeting -> coordinatorTookPart(scope, meeting))
+                  .map(meeting -> Held.on(meeting.getId().value(), meeting.getDate())),
+              positionsIn(scope, year))
+          .sorted().toList();
+      return settle(scope.evaluation(),
+          obligation("regional-network-meeting-" + year + "-" + who, scope.strategy().getId(), year,
+                  DateRange.ofYear(year))
+              .municipality(scope.municipality())
+              .addAllSubjects(coordinators(scope, year))
+              .addArguments(String.valueOf(year), who),
+          LocalDate.of(year, 12, 31), taking);
     });
+  }
+
+  private static ImmutableList<Event> meetings(StrategyScope scope, int year) {
+    return scope.evaluation().events(EventKind.REGIONAL_NETWORK_MEETING, year);
+  }
+
+  private static ImmutableList<String> coordinators(StrategyScope scope, int year) {
+    DateRange wholeYear = DateRange.ofYear(year);
+    return scope.evaluation().holdersOf(Role.INTERNATIONAL_COORDINATOR).stream()
+        .filter(person -> Levels.holdsDuring(scope, person, Role.INTERNATIONAL_COORDINATOR, wholeYear))
+        .map(person -> person.getId().value()).sorted().collect(ImmutableList.toImmutableList());
+  }
+
+  // A coordinator's position in a regional network during the year, dated on its first day that year.
+  private static Stream<Held> positionsIn(StrategyScope scope, int year) {
+    DateRange wholeYear = DateRange.ofYear(year);
+    return scope.evaluation().holdersOf(Role.INTERNATIONAL_COORDINATOR).stream()
+        .filter(person -> Levels.holdsDuring(scope, person, Role.INTERNATIONAL_COORDINATOR, wholeYear))
+        .flatMap(person -> person.getPositions().stream()
+            .filter(position -> isRegionalNetwork(scope, position) && overlaps(position, wholeYear))
+            .map(position -> Held.on(position.getBody().value() + "/" + person.getId(),
+                position.getFrom().filter(from -> from.isAfter(wholeYear.from())).orElse(wholeYear.from()))));
+  }
+
+  private static boolean isRegionalNetwork(StrategyScope scope, Position position) {
+    return scope.register().findBody(position.getBody()).filter(b -> b.getKind() == BodyKind.REGIONAL_NETWORK)
+        .isPresent();
+  }
+
+  private static boolean overlaps(Position position, DateRange range) {
+    return !position.getFrom().filter(from -> from.isAfter(range.to())).isPresent()
+        && !position.getUntil().filter(until -> until.isBefore(range.from())).isPresent();
   }
 
   private static boolean coordinatorTookPart(StrategyScope scope, Event meeting) {
@@ -48,5 +85,16 @@ final class CoordinatorInRegionalNetwork extends StrategyRule {
             meeting.delegationOf(scope.municipality()).stream().flatMap(d -> d.memberIds().stream()))
         .flatMap(id -> scope.person(id).stream())
         .anyMatch(person -> Levels.holds(scope, person, Role.INTERNATIONAL_COORDINATOR, meeting.getDate()));
+  }
+
+  @Override
+  Finding.Builder finding(StrategyScope scope, Obligation missed) {
+    ImmutableList<Event> meetings = meetings(scope, missed.getYear()).stream()
+        .filter(m -> scope.evaluation().isPast(m.getDate())).collect(ImmutableList.toImmutableList());
+    return finding()
+        .addAllSubjects(missed.getSubjects())
+        .addAllSubjects(meetings.stream().map(m -> m.getId().value()).sorted().toList())
+        .year(missed.getYear())
+        .args(missed.getYear(), meetings.size());
   }
 }

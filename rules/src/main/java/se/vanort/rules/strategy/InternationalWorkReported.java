@@ -1,27 +1,28 @@
 package se.vanort.rules.strategy;
 
-import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
 import se.vanort.domain.organisation.BodyId;
 import se.vanort.domain.organisation.CouncilReport;
 import se.vanort.rules.Finding;
+import se.vanort.rules.obligation.Held;
+import se.vanort.rules.obligation.Obligation;
 
 /**
- * {@code vis.international-work-reported} (VIS2016/R2, SHALL): "Redovisning av pågående
- * internationellt arbete sker i samband med nämndernas återredovisning till kommunfullmäktige."
+ * {@code vis.international-work-reported}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic. One obligation per committee (or the executive
+ * board) with international work in a year (it owns or takes part in a project running that year, or
+ * answers for a school or administration that does), due by the strategy's report-back day of the
+ * next year (30 June) and satisfied by its report for that year that includes the international work,
+ * known by the as-of date.
  *
- * <p>Interpretation: calendar years. In each closed year of the period under the strategy, every
- * committee (or the executive board) that owns or takes part in a project of the municipality
- * running in that year (directly, or through a school or administration under it) has a report back
- * to the council for that year that includes the international work. Key
- * {@code vis.international-work-reported} when no report is recorded,
- * {@code vis.international-work-reported.not-included} when the report leaves the international work
- * out. A project that began before the adoption still counts: what is judged is the year's report.
+ * <p>Arguments of the texts: {0} the committee, {1} the year, {2} the deadline.
  */
-final class InternationalWorkReported extends StrategyRule {
+final class InternationalWorkReported extends StrategyObligationRule {
   InternationalWorkReported() {
     super("vis.international-work-reported");
   }
@@ -35,29 +36,43 @@ final class InternationalWorkReported extends StrategyRule {
   }
 
   @Override
-  Stream<Finding> judge(StrategyScope scope) {
+  Stream<Obligation> obligations(StrategyScope scope, DateRange range) {
     SortedSet<CommitteeYear> due = new TreeSet<>();
-    scope.projects().forEach(project -> project.getPeriod().intersection(scope.evaluation().period())
-        .ifPresent(running -> running.years().filter(scope::isJudgedYear).forEach(year ->
-            Stream.concat(Stream.of(project.getOwner()), project.getParticipatingBodies().stream())
+    scope.register().getProjects().stream()
+        .filter(project -> scope.ownBody(project.getOwner()).isPresent())
+        .forEach(project -> project.getPeriod().intersection(range).ifPresent(running -> running.years()
+            .filter(year -> scope.judges(java.time.LocalDate.of(year, 1, 1)))
+            .forEach(year -> Stream.concat(Stream.of(project.getOwner()), project.getParticipatingBodies().stream())
                 .map(scope::responsibleCommittee)
                 .flatMap(Optional::stream)
                 .forEach(committee -> due.add(new CommitteeYear(committee, year))))));
-    ImmutableMap<CommitteeYear, CouncilReport> reports = scope.evaluation().index("strategy.reports", e ->
-        e.register().getReports().stream().collect(ImmutableMap.toImmutableMap(
-            report -> new CommitteeYear(report.getCommittee(), report.getYear()), report -> report,
-            (first, second) -> first)));
-    return due.stream().flatMap(key -> {
-      Optional<CouncilReport> report = Optional.ofNullable(reports.get(key));
-      if (report.filter(CouncilReport::isInternationalWorkIncluded).isPresent()) {
-        return Stream.empty();
-      }
-      return Stream.of(finding(report.isPresent()
-              ? "vis.international-work-reported.not-included" : "vis.international-work-reported")
-          .addSubject(key.committee().value())
-          .year(key.year())
-          .args(scope.bodyName(key.committee()), key.year())
-          .build());
-    });
+    return due.stream().map(key -> settle(scope.evaluation(),
+        obligation("council-report-" + key.year() + "-" + key.committee(), scope.strategy().getId(), key.year(),
+                DateRange.ofYear(key.year()))
+            .municipality(scope.municipality())
+            .addSubjects(key.committee().value())
+            .addArguments(String.valueOf(key.year()), scope.municipality().value(), scope.bodyName(key.committee())),
+        scope.strategy().reportBackDeadline(key.year()),
+        reports(scope, key).filter(CouncilReport::isInternationalWorkIncluded)
+            .map(report -> new Held(key.committee() + "/" + key.year(), report.getDate())).toList()));
+  }
+
+  private static Stream<CouncilReport> reports(StrategyScope scope, CommitteeYear key) {
+    return scope.register().getReports().stream()
+        .filter(report -> report.getCommittee().equals(key.committee()) && report.getYear() == key.year());
+  }
+
+  @Override
+  Finding.Builder finding(StrategyScope scope, Obligation missed) {
+    BodyId committee = BodyId.of(missed.getSubjects().get(0));
+    List<CouncilReport> known = reports(scope, new CommitteeYear(committee, missed.getYear()))
+        .filter(report -> report.getDate().map(scope.evaluation()::isPast).orElse(true)).toList();
+    String key = known.isEmpty() ? "vis.international-work-reported"
+        : known.stream().anyMatch(CouncilReport::isInternationalWorkIncluded)
+            ? "vis.international-work-reported.late" : "vis.international-work-reported.not-included";
+    return finding(key)
+        .addAllSubjects(missed.getSubjects())
+        .year(missed.getYear())
+        .args(scope.bodyName(committee), missed.getYear(), missed.getDeadline());
   }
 }

@@ -1,23 +1,30 @@
 package se.vanort.rules.strategy;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.organisation.Body;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.rules.Finding;
+import se.vanort.rules.obligation.Held;
+import se.vanort.rules.obligation.Obligation;
 
 /**
- * {@code vis.network-meets-twice-yearly} (VIS2016/N1, SHOULD): "Nätverket träffas ca två gånger per
- * år."
+ * {@code vis.network-meets-twice-yearly}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic. Two obligations a year, the first meeting and the
+ * second, each due by 31 December and satisfied by the first and the second meeting of the
+ * municipality's international network that year; the calendar shows the first by 30 June, so that
+ * the two spread over the year.
  *
- * <p>Interpretation (the catalogue's): calendar years; "ca" makes it a recommendation. In each closed
- * year of the period under the strategy there are at least two events of kind NETWORK_MEETING of the
- * municipality's network: the meeting names one of its international networks as the body that met,
- * or names no body and is not hosted by another municipality.
+ * <p>Arguments of the texts: {0} the year, {1} the meetings recorded that year, {2} which meeting (1 or 2).
  */
-final class NetworkMeetsTwiceYearly extends StrategyRule {
+final class NetworkMeetsTwiceYearly extends StrategyObligationRule {
   private static final int MEETINGS_REQUIRED = 2;
 
   NetworkMeetsTwiceYearly() {
@@ -25,24 +32,45 @@ final class NetworkMeetsTwiceYearly extends StrategyRule {
   }
 
   @Override
-  Stream<Finding> judge(StrategyScope scope) {
-    ImmutableList<String> networks = scope.ownBodies(BodyKind.INTERNATIONAL_NETWORK).stream()
-        .map(Body::getId).map(Object::toString).sorted().collect(ImmutableList.toImmutableList());
-    return scope.judgedYears().boxed().flatMap(year -> {
-      long meetings = scope.evaluation().events(EventKind.NETWORK_MEETING, year).stream()
-          .filter(event -> isOwnNetworkMeeting(scope, event))
-          .count();
-      return meetings >= MEETINGS_REQUIRED ? Stream.empty() : Stream.of(finding()
-          .addAllSubjects(networks.isEmpty() ? ImmutableList.of(scope.municipality().value()) : networks)
-          .year(year)
-          .args(year, meetings)
-          .build());
+  Stream<Obligation> obligations(StrategyScope scope, DateRange range) {
+    String who = scope.municipality().value();
+    ImmutableList<String> networks = networks(scope);
+    return governedYears(scope, range).flatMap(year -> {
+      List<Held> meetings = meetings(scope, year).stream().map(m -> Held.on(m.getId().value(), m.getDate())).toList();
+      return IntStream.rangeClosed(1, MEETINGS_REQUIRED).mapToObj(nth -> settle(scope.evaluation(),
+          obligation("network-meeting-" + year + "-" + nth + "-" + who, scope.strategy().getId(), year,
+                  DateRange.ofYear(year))
+              .municipality(scope.municipality())
+              .addAllSubjects(networks.isEmpty() ? ImmutableList.of(who) : networks)
+              .addArguments(String.valueOf(year), who, String.valueOf(nth)),
+          LocalDate.of(year, 12, 31), meetings, nth,
+          Optional.of(nth == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31))));
     });
+  }
+
+  private static ImmutableList<String> networks(StrategyScope scope) {
+    return scope.ownBodies(BodyKind.INTERNATIONAL_NETWORK).stream()
+        .map(Body::getId).map(Object::toString).sorted().collect(ImmutableList.toImmutableList());
+  }
+
+  private static ImmutableList<Event> meetings(StrategyScope scope, int year) {
+    return scope.evaluation().events(EventKind.NETWORK_MEETING, year).stream()
+        .filter(event -> isOwnNetworkMeeting(scope, event))
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static boolean isOwnNetworkMeeting(StrategyScope scope, Event event) {
     return event.getBody()
         .map(body -> scope.isOwnBody(body, kind -> kind == BodyKind.INTERNATIONAL_NETWORK))
         .orElseGet(() -> event.getHost().map(scope.municipality()::equals).orElse(true));
+  }
+
+  @Override
+  Finding.Builder finding(StrategyScope scope, Obligation missed) {
+    long held = meetings(scope, missed.getYear()).stream().filter(m -> scope.evaluation().isPast(m.getDate())).count();
+    return finding()
+        .addAllSubjects(missed.getSubjects())
+        .year(missed.getYear())
+        .args(missed.getYear(), held, missed.getArguments().get(2));
   }
 }

@@ -1,55 +1,70 @@
 package se.vanort.rules.strategy;
 
 import com.google.common.collect.ImmutableList;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.time.LocalDate;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
+import se.vanort.rules.Chain;
 import se.vanort.rules.Finding;
+import se.vanort.rules.obligation.Held;
+import se.vanort.rules.obligation.Obligation;
 
 /**
- * {@code vis.nordic-meeting-every-second-year} (VIS2016/V2, SHALL): "Vimmerby kommun deltar i
- * Nordenmöten vartannat år."
+ * {@code vis.nordic-meeting-every-second-year}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic. One obligation per conference year of
+ * an agreement that binds the municipality during that year, satisfied by a conference of that
+ * agreement's chain in the year that the municipality takes part in (hosts or sends a delegation to).
  *
- * <p>Interpretation (the catalogue's): the Nordic meetings are the twin-town chain's conferences, so
- * the years are the conference years of every agreement the municipality is a party to, within both
- * the agreement's period and the evaluated period. In each such year that is closed and judged, some
- * conference of that year has a delegation of the municipality. With no conference recorded at all
- * the key is {@code vis.nordic-meeting-every-second-year}; with conferences but no delegation of the
- * municipality it is {@code vis.nordic-meeting-every-second-year.delegation}, naming them.
+ * <p>Arguments of the texts: {0} the year, {1} the chain's conferences of the year.
  */
-final class NordicMeetingEverySecondYear extends StrategyRule {
+final class NordicMeetingEverySecondYear extends StrategyObligationRule {
   NordicMeetingEverySecondYear() {
     super("vis.nordic-meeting-every-second-year");
   }
 
   @Override
-  Stream<Finding> judge(StrategyScope scope) {
-    SortedSet<Integer> years = new TreeSet<>();
-    for (Agreement agreement : scope.evaluation().agreements()) {
-      if (agreement.isParty(scope.municipality())) {
-        agreement.getPeriod().intersection(scope.evaluation().period())
-            .ifPresent(range -> agreement.conferenceYearsIn(range).forEach(years::add));
-      }
+  Stream<Obligation> obligations(StrategyScope scope, DateRange range) {
+    Chain chain = Chain.of(scope.evaluation());
+    SortedMap<Integer, Agreement> years = new TreeMap<>();
+    for (Agreement agreement : scope.register().getAgreements()) {
+      agreement.getPeriod().intersection(range).ifPresent(days -> days.years()
+          .filter(agreement::isConferenceYear)
+          .filter(year -> chain.isBoundDuring(agreement, scope.municipality(), DateRange.ofYear(year)))
+          .forEach(year -> years.putIfAbsent(year, agreement)));
     }
-    return years.stream()
-        .filter(scope::isJudgedYear)
-        .flatMap(year -> missing(scope, year));
+    return years.entrySet().stream()
+        .filter(entry -> scope.judges(LocalDate.of(entry.getKey(), 1, 1)))
+        .map(entry -> {
+          int year = entry.getKey();
+          String who = scope.municipality().value();
+          return settle(scope.evaluation(),
+              obligation("nordic-meeting-" + year + "-" + who, scope.strategy().getId(), year, DateRange.ofYear(year))
+                  .addSubjects(who)
+                  .addArguments(String.valueOf(year), who),
+              LocalDate.of(year, 12, 31),
+              conferences(scope, year).stream().filter(c -> c.isAttendedBy(scope.municipality()))
+                  .map(c -> Held.on(c.getId().value(), c.getDate())).toList());
+        });
   }
 
-  private Stream<Finding> missing(StrategyScope scope, int year) {
-    ImmutableList<Event> conferences = scope.evaluation().events(EventKind.CONFERENCE, year);
-    if (conferences.stream().anyMatch(c -> c.delegationOf(scope.municipality()).isPresent())) {
-      return Stream.empty();
-    }
+  private static ImmutableList<Event> conferences(StrategyScope scope, int year) {
+    return Chain.of(scope.evaluation()).events(EventKind.CONFERENCE, year);
+  }
+
+  @Override
+  Finding.Builder finding(StrategyScope scope, Obligation missed) {
+    ImmutableList<Event> conferences = conferences(scope, missed.getYear());
     if (conferences.isEmpty()) {
-      return Stream.of(finding().year(year).args(year).build());
+      return finding().year(missed.getYear()).args(missed.getYear(), "—");
     }
     ImmutableList<String> ids = conferences.stream().map(c -> c.getId().value()).sorted()
         .collect(ImmutableList.toImmutableList());
-    return Stream.of(finding("vis.nordic-meeting-every-second-year.delegation").year(year)
-        .addAllSubjects(ids).args(year, String.join(", ", ids)).build());
+    return finding("vis.nordic-meeting-every-second-year.delegation").year(missed.getYear())
+        .addAllSubjects(ids).args(missed.getYear(), String.join(", ", ids));
   }
 }

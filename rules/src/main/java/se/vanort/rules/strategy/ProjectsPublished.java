@@ -1,30 +1,50 @@
 package se.vanort.rules.strategy;
 
 import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
+import se.vanort.domain.activity.Publication;
 import se.vanort.rules.Finding;
+import se.vanort.rules.obligation.Held;
+import se.vanort.rules.obligation.Obligation;
 
 /**
- * {@code vis.projects-published} (VIS2016/N1, SHALL): "Information om olika projekt och utbyten ska
- * också läggas ut på kommunens hemsida."
+ * {@code vis.projects-published}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic. One obligation per international
+ * contact ({@link Activity}: a project, or an exchange or study visit of its own), due by its last day
+ * and satisfied by a publication on the website dated by then and known by the as-of date. One dated
+ * later is a finding that says it came late ({@code .late}).
  *
- * <p>Interpretation: every project of the municipality, of any kind (projects, exchanges, school
- * exchanges and partnerships alike), records a publication on the website. It is due by the
- * project's start: the public should learn of a project while it runs, not after it; a project that
- * has not started on the as-of date is not yet judged.
+ * <p>Arguments of the texts: {0} the activity, {1} its title, {2} its last day, {3} the date of a late
+ * publication.
  */
-final class ProjectsPublished extends StrategyRule {
+final class ProjectsPublished extends StrategyObligationRule {
   ProjectsPublished() {
     super("vis.projects-published");
   }
 
   @Override
-  Stream<Finding> judge(StrategyScope scope) {
-    return scope.startedProjects()
-        .filter(project -> project.getPublication().isEmpty())
-        .map(project -> finding()
-            .addSubject(project.getId().value())
-            .date(project.getPeriod().from())
-            .args(project.getId(), project.getTitle(), project.getPeriod().from())
-            .build());
+  Stream<Obligation> obligations(StrategyScope scope, DateRange range) {
+    return Activity.of(scope, range).map(activity -> settle(scope.evaluation(),
+        obligation("publication-" + activity.id(), scope.strategy().getId(), activity.days().from().getYear(),
+                activity.days())
+            .municipality(scope.municipality())
+            .addSubjects(activity.id())
+            .addArguments(String.valueOf(activity.days().from().getYear()), scope.municipality().value(),
+                activity.title()),
+        activity.days().to(),
+        activity.publication().map(Publication::getDate)
+            .map(date -> Held.on(activity.id(), date)).stream().toList()));
+  }
+
+  @Override
+  Finding.Builder finding(StrategyScope scope, Obligation missed) {
+    Activity activity = Activity.of(scope, missed.getConcerns())
+        .filter(a -> a.id().equals(missed.getSubjects().get(0))).findFirst().orElseThrow();
+    boolean late = !missed.getRecords().isEmpty();
+    return finding(late ? "vis.projects-published.late" : "vis.projects-published")
+        .addAllSubjects(missed.getSubjects())
+        .date(activity.days().to())
+        .args(activity.id(), activity.title(), activity.days().to(),
+            activity.publication().map(Publication::getDate).map(String::valueOf).orElse("—"));
   }
 }

@@ -1,51 +1,70 @@
 package se.vanort.rules.strategy;
 
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
 import se.vanort.domain.MandatePeriod;
 import se.vanort.domain.RecordId;
+import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.rules.Finding;
+import se.vanort.rules.obligation.Held;
+import se.vanort.rules.obligation.Obligation;
 
 /**
- * {@code vis.strategy-revised-each-term} (VIS2016/R1, SHALL): "Vimmerby kommuns internationella
- * strategi revideras en gång per mandatperiod."
+ * {@code vis.strategy-revised-each-term}: the requirement and its interpretation are the catalogue's
+ * ({@code rules show}); this class is their logic. One obligation per mandate period that ends on or
+ * after the adoption, due by the period's last day and satisfied by a decision of the municipal council
+ * in the period that adopts or revises the strategy. The obligation concerns the period's last day, so
+ * that a check or a calendar takes it where the period ends.
  *
- * <p>Interpretation: every mandate period that began after the adoption, ended on or before the
- * as-of date and overlaps the evaluated period has a decision of the municipality's council, of
- * matter REVISE_STRATEGY (or ADOPT_STRATEGY, a new adoption), with the strategy among its subjects,
- * dated within that mandate period. The period of the adoption counts as revised by the adoption;
- * a period still running is due, not missed. (Vimmerby adopted on 2016-06-27, in 2014–2018; so
- * 2018–2022 and 2022–2026 need revisions.)
+ * <p>Arguments of the texts: {0} the mandate period, {1} its first day, {2} its last day, {3} the strategy.
  */
-final class StrategyRevisedEachTerm extends StrategyRule {
+final class StrategyRevisedEachTerm extends StrategyObligationRule {
   StrategyRevisedEachTerm() {
     super("vis.strategy-revised-each-term");
   }
 
   @Override
-  Stream<Finding> judge(StrategyScope scope) {
+  Stream<Obligation> obligations(StrategyScope scope, DateRange range) {
     RecordId strategy = RecordId.of(scope.strategy().getId().value());
-    Set<MandatePeriod> revised = Stream.of(Matter.REVISE_STRATEGY, Matter.ADOPT_STRATEGY)
+    List<Decision> revisions = Stream.of(Matter.ADOPT_STRATEGY, Matter.REVISE_STRATEGY)
         .flatMap(matter -> scope.evaluation().decisions(matter).stream())
-        .filter(decision -> decision.concerns(strategy))
+        .filter(decision -> decision.concerns(strategy) || decision.getId().equals(scope.strategy().getAdoptedBy()))
         .filter(decision -> decision.getBody().filter(b -> scope.isOwnBody(b, k -> k == BodyKind.COUNCIL)).isPresent())
-        .map(decision -> MandatePeriod.containing(decision.getDate()))
-        .collect(Collectors.toSet());
-    Stream.Builder<Finding> findings = Stream.builder();
-    for (MandatePeriod term = MandatePeriod.containing(scope.adopted()).next();
-        scope.evaluation().isPast(term.end());
-        term = term.next()) {
-      if (term.range().overlaps(scope.evaluation().period()) && !revised.contains(term)) {
-        findings.add(finding()
-            .addSubject(strategy.value())
-            .date(term.end())
-            .args(term, term.start(), term.end(), strategy)
-            .build());
-      }
+        .toList();
+    Stream.Builder<Obligation> obligations = Stream.builder();
+    LocalDate from = scope.judges(range.from()) ? range.from() : scope.adopted();
+    if (from.isAfter(range.to())) {
+      return Stream.empty();
     }
-    return findings.build();
+    MandatePeriod last = MandatePeriod.containing(range.to());
+    for (MandatePeriod term = MandatePeriod.containing(from); term.compareTo(last) <= 0; term = term.next()) {
+      if (!range.contains(term.end()) || !scope.judges(term.end())) {
+        continue;
+      }
+      MandatePeriod period = term;
+      obligations.add(settle(scope.evaluation(),
+          obligation("strategy-revision-" + term.electionYear() + "-" + strategy, scope.strategy().getId(),
+                  term.end().getYear(), DateRange.of(term.end(), term.end()))
+              .municipality(scope.municipality())
+              .addSubjects(strategy.value())
+              .addArguments(String.valueOf(term.end().getYear()), scope.municipality().value(), term.toString()),
+          term.end(),
+          revisions.stream().filter(decision -> period.contains(decision.getDate()))
+              .map(decision -> Held.on(decision.getId().value(), decision.getDate())).sorted().toList()));
+    }
+    return obligations.build();
+  }
+
+  @Override
+  Finding.Builder finding(StrategyScope scope, Obligation missed) {
+    MandatePeriod term = MandatePeriod.containing(missed.getDeadline());
+    return finding()
+        .addAllSubjects(missed.getSubjects())
+        .date(term.end())
+        .args(term, term.start(), term.end(), scope.strategy().getId());
   }
 }

@@ -25,7 +25,7 @@ import se.vanort.domain.organisation.PersonId;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.domain.project.Project;
-import se.vanort.domain.project.ProjectId;
+import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.project.ProjectKind;
 
 /**

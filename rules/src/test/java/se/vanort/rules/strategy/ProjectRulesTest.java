@@ -18,11 +18,11 @@ import se.vanort.domain.municipality.RelationId;
 import se.vanort.domain.municipality.RelationKind;
 import se.vanort.domain.project.Budget;
 import se.vanort.domain.project.Consultation;
-import se.vanort.domain.project.FundingInvestigation;
-import se.vanort.domain.project.FundingSource;
+import se.vanort.domain.activity.FundingInvestigation;
+import se.vanort.domain.activity.FundingSource;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectKind;
-import se.vanort.domain.project.Publication;
+import se.vanort.domain.activity.Publication;
 
 class ProjectRulesTest {
   private static final LocalDate START = LocalDate.of(2023, 3, 1);

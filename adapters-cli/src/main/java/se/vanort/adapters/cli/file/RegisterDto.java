@@ -53,16 +53,51 @@ final class RegisterDto {
   static final class AgreementDto {
     public String id;
     public PeriodDto period;
-    public List<String> parties;
+    public List<PartyDto> parties;
     public CycleDto conferences;
     public CycleDto meetings;
     public Integer revisionEveryYears;
+  }
+
+  /** A party: a plain municipality id (a member for the whole period), or {@code {municipality, from, until}}. */
+  static final class PartyDto {
+    public String municipality;
+    public String from;
+    public String until;
+
+    PartyDto() {}
+
+    /** The short form: a party written as the municipality's id alone. */
+    @JsonCreator
+    static PartyDto ofMunicipality(String municipality) {
+      PartyDto party = new PartyDto();
+      party.municipality = municipality;
+      return party;
+    }
+
+    /** Written in the short form when there is no membership period to tell. */
+    @JsonValue
+    Object written() {
+      if (from == null && until == null) {
+        return municipality;
+      }
+      Map<String, String> full = new LinkedHashMap<>();
+      full.put("municipality", municipality);
+      if (from != null) {
+        full.put("from", from);
+      }
+      if (until != null) {
+        full.put("until", until);
+      }
+      return full;
+    }
   }
 
   static final class StrategyDto {
     public String id;
     public String municipality;
     public String adoptedBy;
+    public String reportBackBy;
   }
 
   static final class RelationDto {
@@ -122,6 +157,9 @@ final class RegisterDto {
     public String secretary;
     public List<DelegationDto> delegations;
     public List<String> participants;
+    public String project;
+    public FundingInvestigationDto fundingInvestigation;
+    public PublicationDto publication;
     public List<String> tags;
   }
 

@@ -2,6 +2,7 @@ package se.vanort.adapters.cli.file;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import se.vanort.adapters.cli.file.RegisterDto.FundingInvestigationDto;
 import se.vanort.adapters.cli.file.RegisterDto.LeadershipRuleDto;
 import se.vanort.adapters.cli.file.RegisterDto.MemberDto;
 import se.vanort.adapters.cli.file.RegisterDto.MunicipalityDto;
+import se.vanort.adapters.cli.file.RegisterDto.PartyDto;
 import se.vanort.adapters.cli.file.RegisterDto.PeriodDto;
 import se.vanort.adapters.cli.file.RegisterDto.PersonDto;
 import se.vanort.adapters.cli.file.RegisterDto.PositionDto;
@@ -36,6 +38,7 @@ import se.vanort.domain.Names;
 import se.vanort.domain.RecordId;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
+import se.vanort.domain.agreement.Party;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.FollowUp;
@@ -66,12 +69,12 @@ import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.domain.project.Budget;
 import se.vanort.domain.project.Consultation;
-import se.vanort.domain.project.FundingInvestigation;
-import se.vanort.domain.project.FundingSource;
+import se.vanort.domain.activity.FundingInvestigation;
+import se.vanort.domain.activity.FundingSource;
 import se.vanort.domain.project.Project;
-import se.vanort.domain.project.ProjectId;
+import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.project.ProjectKind;
-import se.vanort.domain.project.Publication;
+import se.vanort.domain.activity.Publication;
 import se.vanort.domain.project.SteeringGroup;
 import se.vanort.domain.register.InvalidRegisterException;
 import se.vanort.domain.register.Perspective;
@@ -254,6 +257,15 @@ final class RegisterMapping {
     }
   }
 
+  /** A day of the year, written MM-DD as in ISO 8601's {@code --MM-DD} without the dashes before it. */
+  private static MonthDay dayOfYear(String text) {
+    try {
+      return MonthDay.parse("--" + text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a day of the year; write it as MM-DD, e.g. 06-30", e);
+    }
+  }
+
   private static <E extends Enum<E>> Function<String, E> constant(Class<E> type, String what) {
     return text -> Kebab.parse(type, text).orElseThrow(() -> {
       List<String> accepted = Kebab.names(type);
@@ -311,10 +323,18 @@ final class RegisterMapping {
     Agreement.Builder builder = Agreement.builder();
     set(required(path + ".id", dto.id, DocumentId::of), builder::id);
     set(required(path + ".period", dto.period, this::period), builder::period);
-    builder.parties(all(path + ".parties", dto.parties, MunicipalityId::of));
+    builder.parties(each(path + ".parties", dto.parties, this::party));
     set(required(path + ".conferences", dto.conferences, this::cycle), builder::conferenceCycle);
     optionalRecord(path + ".meetings", dto.meetings, this::cycle).ifPresent(builder::meetingCycle);
     set(requiredValue(path + ".revisionEveryYears", dto.revisionEveryYears), builder::revisionEveryYears);
+    return builder.build();
+  }
+
+  private Party party(String path, PartyDto dto) {
+    Party.Builder builder = Party.builder();
+    set(required(path + ".municipality", dto.municipality, MunicipalityId::of), builder::municipality);
+    builder.from(optional(path + ".from", dto.from, RegisterMapping::date));
+    builder.until(optional(path + ".until", dto.until, RegisterMapping::date));
     return builder.build();
   }
 
@@ -323,6 +343,7 @@ final class RegisterMapping {
     set(required(path + ".id", dto.id, DocumentId::of), builder::id);
     set(municipalityOrPerspective(path + ".municipality", dto.municipality), builder::municipality);
     set(required(path + ".adoptedBy", dto.adoptedBy, DecisionId::of), builder::adoptedBy);
+    optional(path + ".reportBackBy", dto.reportBackBy, RegisterMapping::dayOfYear).ifPresent(builder::reportBackBy);
     return builder.build();
   }
 
@@ -356,7 +377,8 @@ final class RegisterMapping {
     Person.Builder builder = Person.builder();
     set(required(path + ".id", dto.id, PersonId::of), builder::id);
     builder.name(Optional.ofNullable(dto.name));
-    set(municipalityOrPerspective(path + ".municipality", dto.municipality), builder::municipality);
+    // Absent stays absent: the register resolves it from the person's bodies (Register#municipalityOf).
+    builder.municipality(optional(path + ".municipality", dto.municipality, MunicipalityId::of));
     builder.positions(each(path + ".positions", dto.positions, this::position));
     builder.contact(optionalRecord(path + ".contact", dto.contact, this::contact));
     return builder.build();
@@ -393,6 +415,10 @@ final class RegisterMapping {
     builder.secretary(optional(path + ".secretary", dto.secretary, PersonId::of));
     builder.delegations(each(path + ".delegations", dto.delegations, this::delegation));
     builder.participants(all(path + ".participants", dto.participants, PersonId::of));
+    builder.project(optional(path + ".project", dto.project, ProjectId::of));
+    builder.fundingInvestigation(optionalRecord(path + ".fundingInvestigation", dto.fundingInvestigation,
+        this::fundingInvestigation));
+    builder.publication(optionalRecord(path + ".publication", dto.publication, this::publication));
     builder.tags(all(path + ".tags", dto.tags, ClauseId::of));
     return builder.build();
   }

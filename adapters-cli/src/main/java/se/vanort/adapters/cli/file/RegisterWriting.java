@@ -20,6 +20,7 @@ import se.vanort.adapters.cli.file.RegisterDto.FundingInvestigationDto;
 import se.vanort.adapters.cli.file.RegisterDto.LeadershipRuleDto;
 import se.vanort.adapters.cli.file.RegisterDto.MemberDto;
 import se.vanort.adapters.cli.file.RegisterDto.MunicipalityDto;
+import se.vanort.adapters.cli.file.RegisterDto.PartyDto;
 import se.vanort.adapters.cli.file.RegisterDto.PeriodDto;
 import se.vanort.adapters.cli.file.RegisterDto.PersonDto;
 import se.vanort.adapters.cli.file.RegisterDto.PerspectiveDto;
@@ -34,6 +35,7 @@ import se.vanort.domain.DateRange;
 import se.vanort.domain.Identifier;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Cycle;
+import se.vanort.domain.agreement.Party;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.FollowUp;
 import se.vanort.domain.event.Delegation;
@@ -50,17 +52,19 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.project.Budget;
 import se.vanort.domain.project.Consultation;
-import se.vanort.domain.project.FundingInvestigation;
+import se.vanort.domain.activity.FundingInvestigation;
 import se.vanort.domain.project.Project;
-import se.vanort.domain.project.Publication;
+import se.vanort.domain.activity.Publication;
 import se.vanort.domain.project.SteeringGroup;
 import se.vanort.domain.register.Register;
+import se.vanort.domain.strategy.Strategy;
 
 /**
  * Writes a register into the file's model, the inverse of {@link RegisterMapping}: what it writes
  * reads back equal. Defaults are left out (the register id when it is the perspective's
  * municipality, the meeting cycle when it is the conference cycle, a record's municipality when it
- * is the perspective's), so an exported file reads like a hand-written one.
+ * is the perspective's, except a person's, which is written as recorded: the register resolves an
+ * absent one from the person's bodies), so an exported file reads like a hand-written one.
  */
 final class RegisterWriting {
   private final Register register;
@@ -91,6 +95,9 @@ final class RegisterWriting {
       s.id = strategy.getId().value();
       s.municipality = unlessHome(strategy.getMunicipality());
       s.adoptedBy = strategy.getAdoptedBy().value();
+      if (!strategy.getReportBackBy().equals(Strategy.DEFAULT_REPORT_BACK_BY)) {
+        s.reportBackBy = strategy.getReportBackBy().toString().substring(2);
+      }
       return s;
     });
     dto.relations = map(register.getRelations(), this::relation);
@@ -152,12 +159,19 @@ final class RegisterWriting {
     AgreementDto dto = new AgreementDto();
     dto.id = agreement.getId().value();
     dto.period = period(agreement.getPeriod());
-    dto.parties = ids(agreement.getParties());
+    dto.parties = map(agreement.getParties(), RegisterWriting::party);
     dto.conferences = cycle(agreement.getConferenceCycle());
     if (!agreement.getMeetingCycle().equals(agreement.getConferenceCycle())) {
       dto.meetings = cycle(agreement.getMeetingCycle());
     }
     dto.revisionEveryYears = agreement.getRevisionEveryYears();
+    return dto;
+  }
+
+  private static PartyDto party(Party party) {
+    PartyDto dto = PartyDto.ofMunicipality(party.getMunicipality().value());
+    dto.from = text(party.getFrom());
+    dto.until = text(party.getUntil());
     return dto;
   }
 
@@ -189,7 +203,7 @@ final class RegisterWriting {
     PersonDto dto = new PersonDto();
     dto.id = person.getId().value();
     dto.name = person.getName().orElse(null);
-    dto.municipality = unlessHome(person.getMunicipality());
+    dto.municipality = text(person.getMunicipality());
     dto.positions = map(person.getPositions(), RegisterWriting::position);
     dto.contact = person.getContact().map(RegisterWriting::contact).orElse(null);
     return dto;
@@ -229,6 +243,9 @@ final class RegisterWriting {
     dto.secretary = text(event.getSecretary());
     dto.delegations = map(event.getDelegations(), RegisterWriting::delegation);
     dto.participants = ids(event.getParticipants());
+    dto.project = text(event.getProject());
+    dto.fundingInvestigation = event.getFundingInvestigation().map(RegisterWriting::fundingInvestigation).orElse(null);
+    dto.publication = event.getPublication().map(RegisterWriting::publication).orElse(null);
     dto.tags = texts(event.getTags());
     return dto;
   }

@@ -1,4 +1,4 @@
-package se.vanort.domain.project;
+package se.vanort.domain.activity;
 
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package se.vanort.domain.project;
+package se.vanort.domain.activity;
 
 import com.google.common.collect.ImmutableSet;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,4 +1,4 @@
-package se.vanort.domain.project;
+package se.vanort.domain.activity;
 
 /** Where money for an international contact comes from or could come from (VIS2016/W4). */
 public enum FundingSource {

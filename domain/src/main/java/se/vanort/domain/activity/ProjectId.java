@@ -1,4 +1,4 @@
-package se.vanort.domain.project;
+package se.vanort.domain.activity;
 
 import se.vanort.domain.Identifier;
 import se.vanort.domain.RecordIds;
