@@ -293,10 +293,21 @@ final class Vis2016 {
                 + " of another chain does not count. Due by 31 December. " + CALENDAR_YEARS + OWNER)
         .rule("vis.joniskis-broad-exchange", SHOULD, "V3",
             "The activities with Joniškis in the evaluated period span at least two municipal areas of"
-                + " operation.")
+                + " operation.",
+            "Joniškis is the partner of the municipality's twin-town relation with a municipality in Lithuania"
+                + " in force during the period; names are not compared. The projects with it (by partner or by"
+                + " relation) that run in the period span at least two operational areas between them. Events"
+                + " record no operational area, so only projects count. The requirement is on the whole period,"
+                + " so it is judged once the period has ended; without such a relation there is nothing to"
+                + " judge." + OWNER)
         .rule("vis.mukono-external-funding", SHALL, "P1",
             "Every Mukono project is grounded in the Convention on the Rights of the Child and is financed by"
-                + " state aid or other external funds, not from the municipality's own budget.")
+                + " state aid or other external funds, not from the municipality's own budget.",
+            "Mukono is the partner of the municipality's partnership relation with a municipality in Uganda in"
+                + " force during the period; names are not compared. Every project with it (by partner or by"
+                + " relation) that started under the strategy and on or before the as-of date is grounded in the"
+                + " Convention on the Rights of the Child and financed by external sources only: no money from"
+                + " the own budget, and at least one external source recorded." + OWNER)
         .rule("vis.partnership-decided-by-board", SHALL, "P2",
             "Applications for municipal partnerships are decided by the executive board or a committee.",
             "Every decision on a partnership application taken by a body of the municipality in the period,"
@@ -341,7 +352,12 @@ final class Vis2016 {
                 + " by the executive board of the municipality serves." + AUTHORITY + OWNER)
         .rule("vis.executive-board-coordinates", SHALL, "O1",
             "The leadership and coordination of the international work lie with the executive board, which"
-                + " also answers who leads it.")
+                + " also answers who leads it.",
+            "What the records can show is the arrangement, not the daily leadership. On the day judged (the"
+                + " as-of date or the end of the period, whichever is first) the municipality has an executive"
+                + " board, and someone of the municipality is international coordinator in an administration"
+                + " that sits under the executive board, the official the clause says the coordination needs."
+                + OWNER)
         .rule("vis.delegation-elected-with-official", SHOULD, "O2",
             "A delegation consists primarily of elected members of the municipal council or the executive"
                 + " board together with the official concerned.",
@@ -364,7 +380,12 @@ final class Vis2016 {
                 + " guests, so it gets no finding." + OWNER)
         .rule("vis.mixed-levels", SHOULD, "O4",
             "A project has participants from different levels of the municipality, both elected"
-                + " representatives and officials.")
+                + " representatives and officials.",
+            "Every project of the municipality that started under the strategy and on or before the as-of date"
+                + " has among its participants at least one elected representative (an elected role in the"
+                + " council, the executive board or a committee) and at least one official, each holding that"
+                + " role at some time during the project. School exchanges are not judged: VIS2016/E2 keeps"
+                + " them within the school, away from political decisions." + OWNER)
         .rule("vis.committee-owns-project", SHALL, "O5",
             "Each project is decided by the committee that owns it and paid from that committee's budget.",
             "Every project of the municipality that started under the strategy and on or before the as-of date"
@@ -376,7 +397,10 @@ final class Vis2016 {
                 + " vis.school-exchange-decision (VIS2016/E2), which lets the school decide within its budget."
                 + AUTHORITY + OWNER)
         .rule("vis.cross-committee-cooperation", SHOULD, "O5",
-            "The evaluated period has at least one project involving more than one committee.")
+            "The evaluated period has at least one project involving more than one committee.",
+            "A project involves the committee (or the executive board) that owns it or takes part in it, and"
+                + " the committee a school or administration that does so sits under. The requirement is on"
+                + " the whole period, so it is judged once the period has ended." + OWNER)
         .rule("vis.network-constituted", SHALL, "N1",
             "An international network exists with members from several administrations and from the"
                 + " council, led by the international coordinator of the executive board's administration.",

@@ -6,14 +6,10 @@ import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.cross-committee-cooperation} (VIS2016/O5, SHOULD): "Vi skall sträva efter att samverka
- * mellan olika nämnder."
+ * {@code vis.cross-committee-cooperation}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation (the catalogue's): the period has at least one project of the municipality
- * involving more than one committee. A project involves the committee (or the executive board) that
- * owns it or takes part in it, and the committee a school or administration that does so sits under.
- * The requirement is on the whole period, so it is judged once the period has ended as of the as-of
- * date.
+ * <p>Texts: {0} the period, {1} the number of projects.
  */
 final class CrossCommitteeCooperation extends StrategyRule {
   CrossCommitteeCooperation() {

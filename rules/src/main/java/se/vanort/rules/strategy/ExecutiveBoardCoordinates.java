@@ -9,15 +9,11 @@ import se.vanort.domain.organisation.Role;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.executive-board-coordinates} (VIS2016/O1, SHALL): "Kommunstyrelsen ansvarar för ledning
- * och samordning av det internationella arbetet i kommunen. För att samordna och genomföra arbetet
- * behövs det tjänstemän."
+ * {@code vis.executive-board-coordinates}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: what the records can show is the arrangement, not the daily leadership. On the
- * day judged (the as-of date or the end of the period, whichever is first) the municipality has an
- * executive board (key {@code vis.executive-board-coordinates.board} when it has none), and someone
- * of the municipality is international coordinator in an administration that sits under the
- * executive board, the official the clause says the coordination needs.
+ * <p>Texts: {0} the day judged; no executive board (key {@code .board}): {1} the municipality;
+ * no coordinator: {1} the executive boards.
  */
 final class ExecutiveBoardCoordinates extends StrategyRule {
   ExecutiveBoardCoordinates() {

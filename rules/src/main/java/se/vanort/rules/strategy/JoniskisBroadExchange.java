@@ -7,17 +7,11 @@ import se.vanort.domain.municipality.RelationKind;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.joniskis-broad-exchange} (VIS2016/V3, SHOULD): "För samarbetet med Joniskis kommun i
- * Litauen tar kommunen ett särskilt ansvar. Vänortssamarbetet bör utvecklas till ett aktivt
- * erfarenhetsutbyte inom olika kommunala verksamhetsområden."
+ * {@code vis.joniskis-broad-exchange}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: Joniškis is the partner of the municipality's twin-town relation with a
- * municipality in Lithuania (country LT) in force during the period; names are not compared. The
- * projects with it (by partner or by relation) that run in the period span at least two operational
- * areas between them. Events record no operational area, so only projects count. The requirement is
- * on the whole period, so it is judged once the period has ended as of the as-of date; without such
- * a relation there is nothing to judge. Key {@code vis.joniskis-broad-exchange.none} when no area at
- * all is recorded.
+ * <p>Texts: {0} the partner, {1} the number of areas, {2} the areas, {3} the period; no area
+ * recorded at all: key {@code .none}.
  */
 final class JoniskisBroadExchange extends StrategyRule {
   private static final int AREAS_REQUIRED = 2;

@@ -8,15 +8,10 @@ import se.vanort.domain.project.ProjectKind;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.mixed-levels} (VIS2016/O4, SHOULD): "Vid genomförande av projekt av olika slag deltar
- * förtroendevalda och tjänstemän som är berörda och det är en framgångsfaktor att ha med deltagare
- * från olika nivåer inom kommunen."
+ * {@code vis.mixed-levels}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: every project of the municipality that started under the strategy and on or
- * before the as-of date has among its participants at least one elected representative (an elected
- * role in the council, the executive board or a committee) and at least one official, each holding
- * that role at some time during the project. School exchanges are not judged: VIS2016/E2 keeps them
- * within the school, away from political decisions.
+ * <p>Texts: {0} project id, {1} title, {2} the elected participants, {3} the officials.
  */
 final class MixedLevels extends StrategyRule {
   MixedLevels() {

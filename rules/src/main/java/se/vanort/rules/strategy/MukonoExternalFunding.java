@@ -6,17 +6,11 @@ import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.mukono-external-funding} (VIS2016/P1, SHALL): "Vimmerby kommun fortsätter samarbetet
- * med Mukono, Uganda i särskilda projekt med barnkonventionen som grund. Samarbetet finansieras med
- * statliga biståndsmedel, eller med andra externa medel."
+ * {@code vis.mukono-external-funding}: the requirement and its interpretation are the
+ * catalogue's ({@code rules show}); this class is their logic.
  *
- * <p>Interpretation: Mukono is the partner of the municipality's partnership relation with a
- * municipality in Uganda (country UG) in force during the period; names are not compared. Every
- * project with it (by partner or by relation) that started under the strategy and on or before the
- * as-of date is grounded in the Convention on the Rights of the Child (key
- * {@code vis.mukono-external-funding.child-rights}) and financed by external sources only: no money
- * from the own budget (key {@code vis.mukono-external-funding}) and at least one external source
- * recorded (key {@code vis.mukono-external-funding.no-financing}).
+ * <p>Texts: {0} project id, {1} title, {2} the partner; keys {@code .child-rights} and
+ * {@code .no-financing} besides the own-budget finding.
  */
 final class MukonoExternalFunding extends StrategyRule {
   MukonoExternalFunding() {
