@@ -38,8 +38,7 @@ final class ExternalFundingInvestigated extends StrategyObligationRule {
 
   @Override
   Finding.Builder finding(StrategyScope scope, Obligation missed) {
-    Activity activity = Activity.of(scope, missed.getConcerns())
-        .filter(a -> a.id().equals(missed.getSubjects().get(0))).findFirst().orElseThrow();
+    Activity activity = Activity.find(scope, missed.getSubjects().get(0));
     boolean late = !missed.getRecords().isEmpty();
     return finding(late ? "vis.external-funding-investigated.late" : "vis.external-funding-investigated")
         .addAllSubjects(missed.getSubjects())

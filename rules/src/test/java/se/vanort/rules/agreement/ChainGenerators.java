@@ -41,7 +41,7 @@ final class ChainGenerators {
       return Agreement.builder()
           .id(DocumentId.of("VA" + start))
           .period(DateRange.ofYears(start, start + 5))
-          .parties(parties)
+          .addAllPartyIds(parties)
           .conferenceCycle(Cycle.of(every, start + revision % every))
           .revisionEveryYears(revision)
           .build();
