@@ -176,7 +176,8 @@ class AgreementRulesProperties {
   void recording_the_missing_secretaries_meeting_removes_its_finding_and_adds_none() {
     addingTheRecordRemovesTheFinding(SECRETARIES, (finding, register) -> {
       int year = finding.getYear().orElseThrow();
-      return List.of(event("added-sec-" + year, EventKind.SECRETARIES_MEETING, year, Optional.empty()));
+      String party = finding.getMunicipality().orElseThrow().value();
+      return List.of(event("added-sec-" + year + "-" + party, EventKind.SECRETARIES_MEETING, year, Optional.empty()));
     });
   }
 
