@@ -136,6 +136,11 @@ public interface Agreement extends WithAgreement {
 
   /** Builds an {@link Agreement}. */
   final class Builder extends ImmutableAgreement.Builder {
+    /** Adds a party for the whole of the agreement's period. */
+    public Builder addParty(MunicipalityId municipality) {
+      return addParties(Party.of(municipality));
+    }
+
     /** Adds parties for the whole of the agreement's period. */
     public Builder addParties(MunicipalityId... municipalities) {
       for (MunicipalityId municipality : municipalities) {

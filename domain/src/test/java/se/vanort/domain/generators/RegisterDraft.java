@@ -361,12 +361,12 @@ final class RegisterDraft {
 
   /**
    * A party's membership: mostly the whole period; sometimes joining late (as Moss did, from before
-   * the agreement's first day or within it) or leaving early.
+   * the agreement's first day or within it) or leaving early, never before the period begins.
    */
   private Party membership(MunicipalityId municipality) {
     Optional<LocalDate> from = draw.maybe(25, () -> draw.day(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31)));
-    Optional<LocalDate> until = draw.maybe(15, () -> from.orElse(LocalDate.of(2021, 1, 1))
-        .plusDays(draw.between(0, 1800)));
+    LocalDate firstDay = from.filter(day -> day.getYear() >= 2021).orElse(LocalDate.of(2021, 1, 1));
+    Optional<LocalDate> until = draw.maybe(15, () -> firstDay.plusDays(draw.between(0, 1800)));
     return Party.builder().municipality(municipality).from(from).until(until).build();
   }
 

@@ -43,8 +43,8 @@ final class DecisionsFollowedUp extends ObligationRule {
   private Obligation obligation(Evaluation evaluation, Agreement agreement, Decision decision, Event next) {
     String id = decision.getId().value();
     return settle(evaluation,
-        obligation("follow-up-" + id, agreement.getId(), decision.getDate().getYear(),
-                DateRange.of(decision.getDate(), decision.getDate()))
+        obligation("follow-up-" + decision.getDate().getYear() + "-" + id, agreement.getId(),
+                decision.getDate().getYear(), DateRange.of(decision.getDate(), decision.getDate()))
             .addSubjects(id, decision.getMeeting().orElseThrow().value(), next.getId().value())
             .addArguments(String.valueOf(decision.getDate().getYear()), id, next.getId().value()),
         next.lastDay(),

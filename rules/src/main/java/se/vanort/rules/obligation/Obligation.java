@@ -2,7 +2,6 @@ package se.vanort.rules.obligation;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.vanort.domain.DateRange;
@@ -75,11 +74,6 @@ public interface Obligation extends WithObligation {
   default boolean isMissed() {
     return getStatus() == DueStatus.MISSED;
   }
-
-  /** The order of a calendar: by date, then rule, then uid. */
-  Comparator<Obligation> ORDER = Comparator.comparing(Obligation::getDate)
-      .thenComparing(o -> o.getRule().value())
-      .thenComparing(Obligation::getUid);
 
   /** A new builder. */
   static Builder builder() {

@@ -25,8 +25,9 @@ public abstract class ObligationRule extends BaseRule {
   }
 
   /**
-   * The obligations of {@code evaluation}'s register whose days meet {@code range}, each with its
-   * status as of the as-of date. The same obligation has the same uid whatever the range.
+   * The obligations of {@code evaluation}'s register whose days meet {@code range} (and possibly
+   * others near it, such as a revision done in the range for a mandate period ending after it), each
+   * with its status as of the as-of date. The same obligation has the same uid whatever the range.
    */
   public abstract Stream<Obligation> obligations(Evaluation evaluation, DateRange range);
 
@@ -42,7 +43,7 @@ public abstract class ObligationRule extends BaseRule {
   public final Stream<Finding> check(Evaluation evaluation) {
     return Stream.concat(
         obligations(evaluation, evaluation.period())
-            .filter(Obligation::isMissed)
+            .filter(obligation -> obligation.isMissed() && obligation.getConcerns().overlaps(evaluation.period()))
             .map(missed -> finding(evaluation, missed).obligation(missed.getUid()).build()),
         otherFindings(evaluation));
   }

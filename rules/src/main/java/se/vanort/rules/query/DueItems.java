@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import se.vanort.domain.DateRange;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Rulebook;
-import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.obligation.ObligationRule;
 
 /**
@@ -41,8 +40,8 @@ final class DueItems {
     ImmutableList<DueItem> items = RULES.stream()
         .flatMap(rule -> rule.obligations(evaluation, wider))
         .filter(o -> o.getConcerns().overlaps(range) || range.contains(o.getDate()))
-        .sorted(Obligation.ORDER)
         .map(DueItem::of)
+        .sorted(DueItem.ORDER)
         .collect(ImmutableList.toImmutableList());
     return DueCalendar.builder().range(range).asOf(evaluation.asOf()).items(items).build();
   }

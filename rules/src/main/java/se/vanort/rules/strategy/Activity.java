@@ -4,8 +4,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.event.Event;
+import se.vanort.domain.event.EventId;
 import se.vanort.domain.activity.FundingInvestigation;
 import se.vanort.domain.project.Project;
+import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.activity.Publication;
 
 /**
@@ -35,6 +37,13 @@ record Activity(String id, String title, DateRange days, Optional<FundingInvesti
         .map(Activity::of)
         .filter(activity -> activity.days().overlaps(range));
     return Stream.concat(projects, events).filter(activity -> scope.judges(activity.days().from()));
+  }
+
+  /** The activity recorded as the project or the event {@code id}. */
+  static Activity find(StrategyScope scope, String id) {
+    return scope.register().findProject(ProjectId.of(id)).map(Activity::of)
+        .or(() -> scope.register().findEvent(EventId.of(id)).map(Activity::of))
+        .orElseThrow(() -> new IllegalArgumentException("no project or event " + id));
   }
 
   private static Activity of(Project project) {

@@ -25,8 +25,8 @@ final class ExternalFundingInvestigated extends StrategyObligationRule {
   @Override
   Stream<Obligation> obligations(StrategyScope scope, DateRange range) {
     return Activity.of(scope, range).map(activity -> settle(scope.evaluation(),
-        obligation("funding-investigation-" + activity.id(), scope.strategy().getId(), activity.days().from().getYear(),
-                activity.days())
+        obligation("funding-investigation-" + activity.days().from().getYear() + "-" + activity.id(), scope.strategy().getId(),
+                activity.days().from().getYear(), activity.days())
             .municipality(scope.municipality())
             .addSubjects(activity.id())
             .addArguments(String.valueOf(activity.days().from().getYear()), scope.municipality().value(),
@@ -38,8 +38,7 @@ final class ExternalFundingInvestigated extends StrategyObligationRule {
 
   @Override
   Finding.Builder finding(StrategyScope scope, Obligation missed) {
-    Activity activity = Activity.of(scope, missed.getConcerns())
-        .filter(a -> a.id().equals(missed.getSubjects().get(0))).findFirst().orElseThrow();
+    Activity activity = Activity.find(scope, missed.getSubjects().get(0));
     boolean late = !missed.getRecords().isEmpty();
     return finding(late ? "vis.external-funding-investigated.late" : "vis.external-funding-investigated")
         .addAllSubjects(missed.getSubjects())

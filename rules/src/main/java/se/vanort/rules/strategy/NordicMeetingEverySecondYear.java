@@ -44,6 +44,7 @@ final class NordicMeetingEverySecondYear extends StrategyObligationRule {
           String who = scope.municipality().value();
           return settle(scope.evaluation(),
               obligation("nordic-meeting-" + year + "-" + who, scope.strategy().getId(), year, DateRange.ofYear(year))
+                  .municipality(scope.municipality())
                   .addSubjects(who)
                   .addArguments(String.valueOf(year), who),
               LocalDate.of(year, 12, 31),

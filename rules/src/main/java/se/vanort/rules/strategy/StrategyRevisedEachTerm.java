@@ -40,11 +40,9 @@ final class StrategyRevisedEachTerm extends StrategyObligationRule {
     if (from.isAfter(range.to())) {
       return Stream.empty();
     }
+    // Every period the range touches: one ending later may already be revised within the range.
     MandatePeriod last = MandatePeriod.containing(range.to());
     for (MandatePeriod term = MandatePeriod.containing(from); term.compareTo(last) <= 0; term = term.next()) {
-      if (!range.contains(term.end()) || !scope.judges(term.end())) {
-        continue;
-      }
       MandatePeriod period = term;
       obligations.add(settle(scope.evaluation(),
           obligation("strategy-revision-" + term.electionYear() + "-" + strategy, scope.strategy().getId(),

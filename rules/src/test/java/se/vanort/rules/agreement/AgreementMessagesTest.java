@@ -30,7 +30,8 @@ class AgreementMessagesTest {
       "va.decisions-followed-up",
       "va.coordinator-is-next-host-secretary", "va.coordinator-is-next-host-secretary.unrecorded",
       "va.contact-register-kept",
-      "va.revision-at-conference", "va.revision-at-conference.conference"));
+      "va.revision-at-conference", "va.revision-at-conference.conference",
+      "va.revision-at-conference.decision"));
 
   private static ResourceBundle bundle(Locale locale) {
     return ResourceBundle.getBundle(BUNDLE, locale, AgreementMessagesTest.class.getClassLoader(), NO_FALLBACK);

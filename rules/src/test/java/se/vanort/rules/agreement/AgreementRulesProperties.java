@@ -23,6 +23,7 @@ import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.generators.RegisterGenerators;
 import se.vanort.domain.organisation.Person;
+import se.vanort.rules.Chain;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
 import se.vanort.rules.Messages;
@@ -139,11 +140,11 @@ class AgreementRulesProperties {
 
   private static Event event(String id, EventKind kind, int year, Optional<Agreement> hostingAgreement) {
     return Event.builder().id(EventId.of(id)).kind(kind).date(LocalDate.of(year, 5, 20))
-        .host(hostingAgreement.map(a -> a.getParties().get(0))).build();
+        .host(hostingAgreement.map(a -> a.partyIds().get(0))).build();
   }
 
   private static Optional<Event> chainConference(Register register, Agreement agreement, int year) {
-    return Scope.chainEvents(new Evaluation(register, PERIOD), agreement, EventKind.CONFERENCE, year).findFirst();
+    return Chain.of(new Evaluation(register, PERIOD)).events(agreement, EventKind.CONFERENCE, year).stream().findFirst();
   }
 
   @Test
@@ -175,7 +176,8 @@ class AgreementRulesProperties {
   void recording_the_missing_secretaries_meeting_removes_its_finding_and_adds_none() {
     addingTheRecordRemovesTheFinding(SECRETARIES, (finding, register) -> {
       int year = finding.getYear().orElseThrow();
-      return List.of(event("added-sec-" + year, EventKind.SECRETARIES_MEETING, year, Optional.empty()));
+      String party = finding.getMunicipality().orElseThrow().value();
+      return List.of(event("added-sec-" + year + "-" + party, EventKind.SECRETARIES_MEETING, year, Optional.empty()));
     });
   }
 
@@ -207,7 +209,7 @@ class AgreementRulesProperties {
   void a_next_agreement_whose_secretary_leaves_has_a_gap_from_the_next_day_up_to_as_of() {
     qt().withExamples(EXAMPLES).forAll(ChainGenerators.nextChains()).checkAssert(chain -> {
       Agreement agreement = chain.agreement();
-      var party = agreement.getParties().get(1);
+      var party = agreement.partyIds().get(1);
       LocalDate left = agreement.getPeriod().from().plusMonths(7);
       Register register = chain.person(party + "-sec",
           (Person s) -> s.withPositions(s.getPositions().get(0).withUntil(left))).build();

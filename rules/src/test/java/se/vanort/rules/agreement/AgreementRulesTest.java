@@ -32,8 +32,9 @@ class AgreementRulesTest {
         Checks.VA2021_AND_REVISION);
 
     assertThat(report.getFindings()).filteredOn(f -> f.getRule().value().startsWith("va."))
-        .extracting(f -> f.getRule().value() + " " + f.getYear().orElseThrow())
-        .containsExactly("va.secretaries-meet-yearly 2022");
+        .extracting(f -> f.getRule().value() + " " + f.getYear().orElseThrow() + " " + f.getMunicipality().orElseThrow())
+        .containsExactly("va.secretaries-meet-yearly 2022 kauhava", "va.secretaries-meet-yearly 2022 moss",
+            "va.secretaries-meet-yearly 2022 olfus", "va.secretaries-meet-yearly 2022 vimmerby");
     assertThat(report.getPermissions()).extracting(p -> p.getId().value()).contains("va.youth-in-camp-planning",
         "va.youth-council-forum-off-years", "va.norden-may-be-invited", "va.delegation-size-own-choice");
   }

@@ -60,7 +60,7 @@ final class ChainFixture {
   static final Agreement VA2021 = Agreement.builder()
       .id(DocumentId.of("VA2021"))
       .period(DateRange.ofYears(2021, 2026))
-      .parties(VA2021_PARTIES)
+      .addAllPartyIds(VA2021_PARTIES)
       .conferenceCycle(Cycle.of(2, 2021))
       .revisionEveryYears(6)
       .build();
@@ -94,7 +94,7 @@ final class ChainFixture {
     if (!agreement.isParty(VIMMERBY)) {
       municipalities.add(municipality(VIMMERBY));
     }
-    agreement.getParties().forEach(party -> {
+    agreement.partyIds().forEach(party -> {
       municipalities.add(municipality(party));
       bodies.add(body(ks(party), BodyKind.EXECUTIVE_BOARD, "Styrelse", party));
       bodies.add(body(adm(party), BodyKind.ADMINISTRATION, "Förvaltning", party));
@@ -161,7 +161,7 @@ final class ChainFixture {
     Cycle cycle = agreement.getConferenceCycle();
     int round = Math.floorDiv(year - cycle.anchorYear(), cycle.everyYears());
     int turn = Math.floorMod(round, agreement.getParties().size());
-    return agreement.getParties().get(turn);
+    return agreement.partyIds().get(turn);
   }
 
   /** A youth camp of {@code year} linked to {@code conference}. */
@@ -178,7 +178,7 @@ final class ChainFixture {
   }
 
   private ImmutableList<Delegation> leadershipDelegations() {
-    return agreement.getParties().stream()
+    return agreement.partyIds().stream()
         .map(party -> Delegation.of(party, PersonId.of(party + "-chair"), PersonId.of(party + "-ceo")))
         .collect(ImmutableList.toImmutableList());
   }

@@ -26,14 +26,15 @@ final class ChainGenerators {
 
   /**
    * Agreements starting 2027–2030 and lasting 6 years, between 2 and 5 parties, with conferences
-   * every 1 to 5 years and a revision every 4, 6 or 8 years; the cycle's anchor is the first year
+   * every 1 to 5 years and a revision every 2, 4 or 6 years (a revision year must lie within the
+   * period or the year right after it); the cycle's anchor is the first year
    * the revision year is a whole number of cycles from.
    */
   static Gen<Agreement> nextAgreements() {
     return in -> {
       int start = Generate.range(2027, 2030).generate(in);
       int every = Generate.range(1, 5).generate(in);
-      int revision = List.of(4, 6, 8).get(Generate.range(0, 2).generate(in));
+      int revision = List.of(2, 4, 6).get(Generate.range(0, 2).generate(in));
       int first = Generate.range(0, POOL.size() - 1).generate(in);
       int count = Generate.range(2, 5).generate(in);
       ImmutableList<MunicipalityId> parties = java.util.stream.IntStream.range(0, count)
@@ -41,7 +42,7 @@ final class ChainGenerators {
       return Agreement.builder()
           .id(DocumentId.of("VA" + start))
           .period(DateRange.ofYears(start, start + 5))
-          .parties(parties)
+          .addAllPartyIds(parties)
           .conferenceCycle(Cycle.of(every, start + revision % every))
           .revisionEveryYears(revision)
           .build();

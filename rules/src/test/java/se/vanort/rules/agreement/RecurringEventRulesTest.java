@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.vanort.domain.organisation.PersonId;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.document.Modality;
@@ -116,15 +117,34 @@ class RecurringEventRulesTest {
   }
 
   @Test
-  void secretaries_not_meeting_in_2024_is_a_shall_finding() {
+  void secretaries_not_meeting_in_2024_is_a_shall_finding_for_every_party() {
     var register = ChainFixture.va2021().withoutEvent("sec-2024").build();
 
-    assertThat(Checks.findings(register, SECRETARIES)).singleElement().satisfies(finding -> {
+    assertThat(Checks.findings(register, SECRETARIES)).hasSize(4).allSatisfy(finding -> {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/O2"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
-      assertThat(finding.getSubjects()).containsExactly("VA2021");
+      assertThat(finding.getSubjects()).contains("VA2021");
       assertThat(finding.getYear()).contains(2024);
-    });
+    }).extracting(finding -> finding.getMunicipality().orElseThrow().value())
+        .containsExactlyInAnyOrder("vimmerby", "kauhava", "moss", "olfus");
+  }
+
+  @Test
+  void a_secretaries_meeting_with_participants_counts_only_for_the_parties_whose_secretary_took_part() {
+    var register = ChainFixture.va2021()
+        .event("sec-2024", meeting -> meeting.withParticipants(PersonId.of("vimmerby-sec"), PersonId.of("kauhava-sec")))
+        .build();
+
+    assertThat(Checks.findings(register, SECRETARIES))
+        .extracting(finding -> finding.getMunicipality().orElseThrow().value() + " " + finding.getYear().orElseThrow())
+        .containsExactlyInAnyOrder("moss 2024", "olfus 2024");
+  }
+
+  @Test
+  void a_secretaries_meeting_with_no_participants_recorded_counts_for_every_party() {
+    assertThat(ChainFixture.va2021().build().getEvents()).filteredOn(e -> e.getId().value().equals("sec-2024"))
+        .singleElement().satisfies(meeting -> assertThat(meeting.getParticipants()).isEmpty());
+    assertThat(Checks.findings(ChainFixture.va2021().build(), SECRETARIES)).isEmpty();
   }
 
   @Test

@@ -1,9 +1,11 @@
 package se.vanort.rules.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.RecordId;
@@ -16,6 +18,7 @@ import se.vanort.domain.event.AgendaItem;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.organisation.BodyId;
+import se.vanort.rules.Finding;
 
 class RevisionAtConferenceTest {
   private static final String RULE = "va.revision-at-conference";
@@ -61,11 +64,26 @@ class RevisionAtConferenceTest {
   }
 
   @Test
-  void a_revise_agreement_decision_on_another_day_is_not_at_the_conference() {
+  void a_revise_agreement_decision_on_another_day_is_not_at_the_conference_and_is_a_finding_of_its_own() {
     var register = withoutRevisionItem()
         .addDecision(revision(LocalDate.of(2027, 9, 1)).body(BodyId.of("ks-vimmerby")).build()).build();
 
-    assertThat(Checks.findings(register, RULE)).hasSize(1);
+    assertThat(Checks.findings(register, RULE)).extracting(Finding::getMessageKey, Finding::getDate)
+        .containsExactlyInAnyOrder(
+            tuple("va.revision-at-conference", Optional.empty()),
+            tuple("va.revision-at-conference.decision", Optional.of(LocalDate.of(2027, 9, 1))));
+  }
+
+  @Test
+  void a_revision_decided_in_2026_a_year_without_a_conference_is_a_finding_dated_on_the_decision() {
+    var register = ChainFixture.va2021()
+        .addDecision(revision(LocalDate.of(2026, 5, 4)).body(BodyId.of("ks-vimmerby")).build()).build();
+
+    assertThat(Checks.findings(register, RULE)).singleElement().satisfies(finding -> {
+      assertThat(finding.getMessageKey()).isEqualTo("va.revision-at-conference.decision");
+      assertThat(finding.getDate()).contains(LocalDate.of(2026, 5, 4));
+      assertThat(finding.getSubjects()).containsExactly("revise-va2021", "VA2021");
+    });
   }
 
   @Test

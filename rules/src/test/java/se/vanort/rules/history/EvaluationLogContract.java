@@ -48,7 +48,7 @@ public abstract class EvaluationLogContract {
         .asOf(LocalDate.of(year, 12, 31))
         .addFinding(Finding.builder().rule(CONFERENCE).clause(ClauseId.of("VA2021/A1")).modality(Modality.SHALL)
             .municipality(MunicipalityId.of("Þorlákshöfn")).year(year).messageKey("va.conference.missing")
-            .args(year, "Þorlákshöfn").build())
+            .obligation("conference-" + year + "-VA2021").args(year, "Þorlákshöfn").build())
         .addFinding(Finding.builder().rule(BROAD).clause(ClauseId.of("VIS2016/V3")).modality(Modality.SHOULD)
             .addSubject("mukono-2024").addSubject("utbyte").date(LocalDate.of(year, 3, 1))
             .messageKey("vis.joniskis-broad-exchange").args(text, "", "{0} ''quoted''").build())

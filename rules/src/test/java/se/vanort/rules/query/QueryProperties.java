@@ -48,7 +48,7 @@ class QueryProperties {
           assertThat(coordination.getDate()).isEqualTo(date);
           coordination.getMeetingDate().ifPresent(day -> assertThat(day).isAfter(date));
           coordination.getCoordinators().forEach(person -> {
-            assertThat(coordination.getHost()).contains(person.getMunicipality());
+            assertThat(coordination.getHost()).contains(register.municipalityOf(person));
             assertThat(person.holds(se.vanort.domain.organisation.Role.TWIN_TOWN_SECRETARY, date)).isTrue();
           });
           assertThat(coordination.getArguments()).isNotEmpty();
@@ -103,6 +103,7 @@ class QueryProperties {
           for (DueItem item : calendar.getItems()) {
             assertThat(item.getUid()).startsWith(item.getKind().slug() + "-" + (item.getKind()
                 == DueKind.STRATEGY_REVISION ? "" : item.getYear()));
+            assertThat(item.getRule()).isEqualTo(item.getKind().rule());
             assertThat(item.getClause()).isEqualTo(item.getKind().clause());
             switch (item.getStatus()) {
               case DONE -> {
@@ -112,16 +113,16 @@ class QueryProperties {
               case DUE -> assertThat(item.getDeadline()).isAfter(asOf);
               case MISSED -> {
                 assertThat(item.getDeadline()).isBeforeOrEqualTo(asOf);
-                assertThat(item.getRecords()).allMatch(id -> register.findEvent(
-                    se.vanort.domain.event.EventId.of(id)).map(e -> e.getDate().isAfter(asOf)).orElse(true));
+                // What a missed item lists came too late: after the deadline, known by the as-of date. (An
+                // activity's investigation or publication is listed by the activity's id, not the event's date.)
+                boolean activity = item.getKind() == DueKind.FUNDING_INVESTIGATION || item.getKind() == DueKind.PUBLICATION;
+                assertThat(item.getRecords()).allMatch(id -> activity || register.findEvent(se.vanort.domain.event.EventId.of(id))
+                    .map(e -> e.getDate().isAfter(item.getDeadline()) && !e.getDate().isAfter(asOf)).orElse(true));
               }
               case OPTIONAL -> assertThat(item.getKind()).isEqualTo(DueKind.YOUTH_COUNCIL_FORUM);
             }
-            if (item.getKind() == DueKind.STRATEGY_REVISION) {
-              assertThat(range.contains(item.getDate())).isTrue();
-            } else {
-              assertThat(item.getYear()).isBetween(range.from().getYear(), range.to().getYear());
-            }
+            // An item concerns days of the range, or is dated in it (the report back on the year before).
+            assertThat(item.getConcerns().overlaps(range) || range.contains(item.getDate())).isTrue();
           }
         });
   }

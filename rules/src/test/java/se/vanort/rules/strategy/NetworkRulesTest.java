@@ -126,7 +126,7 @@ class NetworkRulesTest {
     var finding = single(check(new NetworkMeetsTwiceYearly(), register.build()),
         "vis.network-meets-twice-yearly", "VIS2016/N1", Modality.SHOULD, "int-natverk");
     assertThat(finding.getYear()).contains(2023);
-    assertThat(finding.getArguments()).containsExactly("2023", "1");
+    assertThat(finding.getArguments()).containsExactly("2023", "1", "2");
   }
 
   @Test
@@ -145,7 +145,7 @@ class NetworkRulesTest {
         .build();
 
     assertThat(check(new NetworkMeetsTwiceYearly(), register, DateRange.ofYear(2021)))
-        .flatExtracting(f -> f.getArguments()).containsExactly("2021", "1");
+        .flatExtracting(f -> f.getArguments()).containsExactly("2021", "1", "2");
   }
 
   @Test

@@ -53,8 +53,8 @@ class StrategyMessagesTest {
   @Test
   void the_swedish_texts_are_swedish() {
     assertThat(SWEDISH.text("vis.projects-published.message", SAMPLE))
-        .isEqualTo("Projektet x0 (x1) är inte publicerat på kommunens hemsida.");
+        .isEqualTo("x0 (x1) publicerades inte på kommunens webbplats innan den avslutades.");
     assertThat(ENGLISH.text("vis.projects-published.message", SAMPLE))
-        .isEqualTo("Project x0 (x1) is not published on the municipality's website.");
+        .isEqualTo("x0 (x1) was not published on the municipality's website by its end.");
   }
 }

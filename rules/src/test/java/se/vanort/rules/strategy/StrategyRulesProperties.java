@@ -114,14 +114,29 @@ class StrategyRulesProperties {
         .build();
   }
 
+  // The activity a finding names is a project, or an exchange or study visit recorded as an event.
+  private static Register replacing(Register register, String id, UnaryOperator<Project> project,
+      UnaryOperator<Event> event) {
+    if (register.findProject(ProjectId.of(id)).isPresent()) {
+      return replacing(register, id, project);
+    }
+    EventId eventId = EventId.of(id);
+    return Register.builder().from(register)
+        .events(register.getEvents().stream().map(e -> e.getId().equals(eventId) ? event.apply(e) : e).toList())
+        .build();
+  }
+
   @Test
   void investigating_the_funding_of_a_project_removes_its_finding_and_adds_none() {
     Rule rule = new ExternalFundingInvestigated();
     qt().withExamples(EXAMPLES)
         .forAll(withAProject(p -> p.withFundingInvestigation(Optional.empty())), RegisterGenerators.dateRanges())
         .checkAssert((register, period) -> fixingRemovesOnlyThatFinding(rule, register, period,
-            (r, finding) -> replacing(r, finding.getSubjects().get(0), p -> p.withFundingInvestigation(
-                FundingInvestigation.builder().date(p.getPeriod().from()).addSources(FundingSource.EU).build()))));
+            (r, finding) -> replacing(r, finding.getSubjects().get(0),
+                p -> p.withFundingInvestigation(
+                    FundingInvestigation.builder().date(p.getPeriod().from()).addSources(FundingSource.EU).build()),
+                e -> e.withFundingInvestigation(
+                    FundingInvestigation.builder().date(e.getDate()).addSources(FundingSource.EU).build()))));
   }
 
   @Test
@@ -130,8 +145,11 @@ class StrategyRulesProperties {
     qt().withExamples(EXAMPLES)
         .forAll(withAProject(p -> p.withPublication(Optional.empty())), RegisterGenerators.dateRanges())
         .checkAssert((register, period) -> fixingRemovesOnlyThatFinding(rule, register, period,
-            (r, finding) -> replacing(r, finding.getSubjects().get(0), p -> p.withPublication(
-                Publication.builder().url("https://vimmerby.se/internationellt").date(p.getPeriod().from()).build()))));
+            (r, finding) -> replacing(r, finding.getSubjects().get(0),
+                p -> p.withPublication(Publication.builder().url("https://vimmerby.se/internationellt")
+                    .date(p.getPeriod().from()).build()),
+                e -> e.withPublication(Publication.builder().url("https://vimmerby.se/internationellt")
+                    .date(e.getDate()).build()))));
   }
 
   @Test

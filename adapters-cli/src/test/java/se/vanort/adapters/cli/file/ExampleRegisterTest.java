@@ -18,7 +18,7 @@ class ExampleRegisterTest {
     Register register = vimmerby();
 
     assertThat(register.asOf()).isEqualTo(LocalDate.of(2025, 12, 31));
-    assertThat(register.findAgreement(DocumentId.of("VA2021")).orElseThrow().getParties())
+    assertThat(register.findAgreement(DocumentId.of("VA2021")).orElseThrow().partyIds())
         .extracting(MunicipalityId::value).containsExactly("vimmerby", "kauhava", "moss", "olfus");
     assertThat(register.findMunicipality(MunicipalityId.of("rygge")).orElseThrow().getMergedInto())
         .contains(MunicipalityId.of("moss"));

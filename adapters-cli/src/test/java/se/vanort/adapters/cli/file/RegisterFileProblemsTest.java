@@ -238,4 +238,81 @@ class RegisterFileProblemsTest {
 
     assertThat(e.getProblems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo(file.toString()));
   }
+
+  @Test
+  void a_party_with_a_membership_reads_and_its_mistakes_are_named_at_their_line() throws RegisterFileException {
+    String agreement = """
+        agreements:
+          - id: VA2021
+            period: { from: 2021-01-01, to: 2026-12-31 }
+            parties: [vimmerby, { municipality: kauhava, from: %s, until: %s }]
+            conferences: { everyYears: 2, anchorYear: 2021 }
+            revisionEveryYears: 6
+        """;
+
+    var register = RegisterFiles.read(HEAD + agreement.formatted("2022-01-01", "2025-06-30"), RegisterFormat.YAML, "r.yaml");
+    var kauhava = register.getAgreements().get(0).getParties().get(1);
+    assertThat(kauhava.getFrom()).contains(java.time.LocalDate.of(2022, 1, 1));
+    assertThat(kauhava.getUntil()).contains(java.time.LocalDate.of(2025, 6, 30));
+    assertThat(register.getAgreements().get(0).getParties().get(0).getFrom()).isEmpty();
+
+    assertThat(problemsOf(HEAD + agreement.formatted("2022-13-01", "2025-06-30"))).singleElement()
+        .satisfies(p -> assertThat(p.toString()).startsWith("r.yaml:8:")
+            .contains("agreements[0].parties[1].from: '2022-13-01' is not a date"));
+    assertThat(problemsOf(HEAD + agreement.formatted("2025-01-01", "2024-06-30"))).singleElement()
+        .satisfies(p -> assertThat(p.toString()).startsWith("r.yaml:8:")
+            .contains("agreements[0].parties[1].until: the membership of kauhava ends (2024-06-30) before it starts"));
+  }
+
+  @Test
+  void a_report_back_day_reads_as_month_and_day_and_a_bad_one_is_named() throws RegisterFileException {
+    String strategy = """
+        bodies: [ { id: kf, kind: council, name: Kommunfullmäktige } ]
+        decisions: [ { id: kf-1, body: kf, date: 2016-06-27, matter: adopt-strategy } ]
+        strategies:
+          - { id: VIS2016, adoptedBy: kf-1, reportBackBy: %s }
+        """;
+
+    var register = RegisterFiles.read(HEAD + strategy.formatted("04-30"), RegisterFormat.YAML, "r.yaml");
+    assertThat(register.getStrategies().get(0).getReportBackBy()).isEqualTo(java.time.MonthDay.of(4, 30));
+
+    assertThat(problemsOf(HEAD + strategy.formatted("30-04"))).singleElement()
+        .satisfies(p -> assertThat(p.toString()).startsWith("r.yaml:8:")
+            .contains("strategies[0].reportBackBy: '30-04' is not a day of the year; write it as MM-DD, e.g. 06-30"));
+  }
+
+  @Test
+  void a_person_without_municipality_stays_without_and_is_written_without() throws RegisterFileException {
+    String people = """
+        bodies: [ { id: kauhava-board, kind: executive-board, name: Kaupunginhallitus, municipality: kauhava } ]
+        people:
+          - { id: p-kauhava, positions: [ { body: kauhava-board, role: chair } ] }
+          - { id: p-vimmerby }
+        """;
+
+    var register = RegisterFiles.read(HEAD + people, RegisterFormat.YAML, "r.yaml");
+    assertThat(register.getPeople()).allSatisfy(person -> assertThat(person.getMunicipality()).isEmpty());
+    assertThat(register.municipalityOf(register.getPeople().get(0))).hasToString("kauhava");
+    assertThat(register.municipalityOf(register.getPeople().get(1))).hasToString("vimmerby");
+    assertThat(RegisterFiles.read(RegisterFiles.write(register, RegisterFormat.YAML), RegisterFormat.YAML, "w.yaml"))
+        .isEqualTo(register);
+  }
+
+  @Test
+  void an_events_project_funding_investigation_and_publication_read_and_a_missing_source_is_named() {
+    List<FileProblem> problems = problemsOf(HEAD + """
+        events:
+          - id: visit-2023
+            kind: study-visit
+            date: 2023-05-02
+            project: nowhere
+            fundingInvestigation: { date: 2023-01-10, sources: [] }
+            publication: { url: https://www.vimmerby.se/besok, date: 2023-05-20 }
+        """);
+
+    assertThat(problems).extracting(FileProblem::toString).anySatisfy(p -> assertThat(p).startsWith("r.yaml:9:")
+        .contains("events[0].project: 'nowhere' is not a project of the register"));
+    assertThat(problems).extracting(FileProblem::toString).anySatisfy(p -> assertThat(p).startsWith("r.yaml:10:")
+        .contains("events[0].fundingInvestigation.sources"));
+  }
 }

@@ -85,8 +85,8 @@ class ScenarioFilesTest {
     assertThat(e.getProblems()).extracting(FileProblem::toString).containsExactly(
         file + ":7:59: register.events[0].host: 'kauhava' is not a municipality of the register; known: vimmerby",
         file + ":7:68: register.events[0].hots: unknown field 'hots'; known fields: agenda, agendaSetBy, body, chair,"
-            + " date, delegations, endDate, host, id, kind, linkedTo, noticeIssuedBy, participants, partner,"
-            + " secretary, tags, title");
+            + " date, delegations, endDate, fundingInvestigation, host, id, kind, linkedTo, noticeIssuedBy,"
+            + " participants, partner, project, publication, secretary, tags, title");
   }
 
   @Test
