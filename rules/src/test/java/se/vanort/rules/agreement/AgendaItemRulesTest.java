@@ -36,12 +36,12 @@ class AgendaItemRulesTest {
   }
 
   @Test
-  void a_conference_without_a_development_exchange_is_a_should_finding() {
+  void a_conference_without_a_development_exchange_is_a_shall_finding() {
     var register = ChainFixture.va2021().event("conf-2021", c -> without(c, AgendaItem.DEVELOPMENT_EXCHANGE)).build();
 
     assertThat(Checks.findings(register, DEVELOPMENT)).singleElement().satisfies(finding -> {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/A5"));
-      assertThat(finding.getModality()).isEqualTo(Modality.SHOULD);
+      assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
       assertThat(finding.getSubjects()).containsExactly("conf-2021");
       assertThat(finding.getDate()).contains(LocalDate.of(2021, 6, 14));
     });
