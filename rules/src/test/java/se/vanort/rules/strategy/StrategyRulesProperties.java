@@ -16,7 +16,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -102,18 +101,19 @@ class StrategyRulesProperties {
   }
 
   /**
-   * As above, comparing findings by {@code identity}: the obligation a finding reports, say, where
-   * fixing one obligation rightly changes the facts of another (the meetings held in the year).
+   * Asserts that fixing each finding of {@code rule} removes it and adds none, comparing findings by
+   * the obligation they report: holding the second meeting of a year means holding the first too, and
+   * changes the facts (the meetings held) of the other finding of that year.
    */
-  private static void fixingRemovesOnlyThatFinding(Rule rule, Register register, DateRange period,
-      BiFunction<Register, Finding, Register> fix, Function<Finding, Object> identity) {
+  private static void fixingRemovesThatObligationAndAddsNone(Rule rule, Register register, DateRange period,
+      BiFunction<Register, Finding, Register> fix) {
     ImmutableList<Finding> before = findings(rule, register, period);
     for (Finding finding : before) {
-      Multiset<Object> expected = HashMultiset.create(before.stream().map(identity).toList());
-      expected.remove(identity.apply(finding));
-      assertThat(findings(rule, fix.apply(register, finding), period).stream().map(identity).toList())
-          .as("after fixing %s", finding)
-          .containsExactlyInAnyOrderElementsOf(expected);
+      ImmutableList<Optional<String>> after = findings(rule, fix.apply(register, finding), period).stream()
+          .map(Finding::getObligation).collect(ImmutableList.toImmutableList());
+      assertThat(after).as("after fixing %s", finding)
+          .doesNotContain(finding.getObligation())
+          .isSubsetOf(before.stream().map(Finding::getObligation).toList());
     }
   }
 
@@ -167,7 +167,7 @@ class StrategyRulesProperties {
     Rule rule = new NetworkMeetsTwiceYearly();
     qt().withExamples(EXAMPLES)
         .forAll(RegisterGenerators.registersExtending(BASE, 0, 40), RegisterGenerators.dateRanges())
-        .checkAssert((register, period) -> fixingRemovesOnlyThatFinding(rule, register, period, (r, finding) -> {
+        .checkAssert((register, period) -> fixingRemovesThatObligationAndAddsNone(rule, register, period, (r, finding) -> {
           int year = finding.getYear().orElseThrow();
           int held = Integer.parseInt(finding.getArguments().get(1));
           int nth = Integer.parseInt(finding.getArguments().get(2));
@@ -179,7 +179,7 @@ class StrategyRulesProperties {
               .body(RegisterGenerators.NETWORK)
               .build()));
           return fixed.build();
-        }, Finding::getObligation));
+        }));
   }
 
   @Test
