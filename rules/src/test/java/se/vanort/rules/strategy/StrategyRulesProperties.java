@@ -97,7 +97,14 @@ class StrategyRulesProperties {
   /** Asserts that fixing each finding of {@code rule} removes it and nothing else of the rule appears. */
   private static void fixingRemovesOnlyThatFinding(Rule rule, Register register, DateRange period,
       BiFunction<Register, Finding, Register> fix) {
-    fixingRemovesOnlyThatFinding(rule, register, period, fix, finding -> finding);
+    ImmutableList<Finding> before = findings(rule, register, period);
+    for (Finding finding : before) {
+      Multiset<Finding> expected = HashMultiset.create(before);
+      expected.remove(finding);
+      assertThat(findings(rule, fix.apply(register, finding), period))
+          .as("after fixing %s", finding)
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
   }
 
   /**
