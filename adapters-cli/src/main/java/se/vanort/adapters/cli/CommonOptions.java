@@ -51,6 +51,17 @@ final class CommonOptions {
     return spec.commandLine().getErr();
   }
 
+  /**
+   * Refuses {@link #format} unless it is one of {@code formats}, the formats the command can give,
+   * naming them: a format asked for is never silently replaced by another.
+   */
+  void accept(Format... formats) {
+    if (!java.util.List.of(formats).contains(format)) {
+      throw new BadInputException(texts().get("error.format", Slugs.of(format), spec.qualifiedName(),
+          String.join(", ", java.util.Arrays.stream(formats).map(Slugs::of).toList())));
+    }
+  }
+
   /** Whether the text output may carry ANSI colours. */
   boolean colour() {
     return environment().colour() && format == Format.TEXT;

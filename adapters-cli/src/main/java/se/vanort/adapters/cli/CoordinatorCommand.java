@@ -53,7 +53,7 @@ final class CoordinatorCommand implements Callable<Integer> {
       node.put("explanation", coordination.explanation(messages));
       Json.print(out, node);
     } else {
-      out.println((options.format == Format.MARKDOWN ? "" : coordination.getClause() + "  ")
+      out.println((options.format == Format.MARKDOWN ? "`" + coordination.getClause() + "` " : coordination.getClause() + "  ")
           + coordination.explanation(messages));
     }
     return ExitCodes.OK;

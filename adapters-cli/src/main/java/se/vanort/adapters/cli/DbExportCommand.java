@@ -44,6 +44,8 @@ final class DbExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // text is the YAML register; a register has no Markdown form
+    options.accept(Format.TEXT, Format.JSON);
     Texts texts = options.texts();
     RegisterId registerId = DatabaseOptions.registerId(id);
     RegisterFormat format = RegisterFormat.YAML;

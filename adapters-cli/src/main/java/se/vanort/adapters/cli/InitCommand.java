@@ -35,6 +35,8 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    // The starter is commented YAML: JSON has no comments, and Markdown is no register.
+    options.accept(Format.TEXT);
     String template = RegisterFiles.starterTemplate();
     Texts texts = options.texts();
     if (file == null) {

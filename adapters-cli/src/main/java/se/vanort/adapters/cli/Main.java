@@ -53,7 +53,8 @@ public final class Main {
     } catch (RuntimeException | Error e) {
       // picocli hands errors (a failed class initialiser, an exhausted stack) back to the caller;
       // they are still internal errors with exit code 3, not a crash with a stack trace
-      return ErrorHandler.internal(e, err, new Texts(language), Arguments.debug(args));
+      return ErrorHandler.internal(e, err, Arguments.json(args) ? java.util.Optional.of(out) : java.util.Optional.empty(),
+          new Texts(language), Arguments.debug(args));
     } finally {
       out.flush();
     }
