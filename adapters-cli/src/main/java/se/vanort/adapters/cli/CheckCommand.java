@@ -74,22 +74,27 @@ final class CheckCommand implements Callable<Integer> {
     if (fromFile != null && !save) {
       return print(check(fromFile));
     }
-    try (JdbcStore store = database.open(options.environment())) {
+    // Reading a stored register creates no database; saving the check of a file may.
+    Optional<JdbcStore> store = fromFile == null ? database.openExisting(options.environment())
+        : Optional.of(database.open(options.environment()));
+    try {
       Report report;
       Optional<Integer> revision = Optional.empty();
       if (fromFile != null) {
         report = check(fromFile);
       } else {
-        StoredRegister stored = store.registers().load(DatabaseOptions.registerId(registerId));
+        StoredRegister stored = DatabaseOptions.load(store, DatabaseOptions.registerId(registerId), null, texts);
         revision = Optional.of(stored.revision().number());
         report = check(stored.register());
       }
       int code = print(report);
       if (save) {
-        EvaluationEntry entry = store.evaluations().append(report, revision);
+        EvaluationEntry entry = store.orElseThrow().evaluations().append(report, revision);
         options.err().println(texts.get("check.saved", entry.id(), report.getRegister()));
       }
       return code;
+    } finally {
+      store.ifPresent(JdbcStore::close);
     }
   }
 

@@ -48,6 +48,9 @@ final class DueCommand implements Callable<Integer> {
       description = "Also write the calendar as an iCalendar file.")
   Path ics;
 
+  @Option(names = "--force", descriptionKey = "force", description = "Overwrite the --ics file if it exists.")
+  boolean force;
+
   @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "as-of",
       description = "Judge done, due and missed as of DATE instead of the register's as-of date.")
   java.time.LocalDate asOf;
@@ -65,6 +68,9 @@ final class DueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (ics != null) {
+      OutputFiles.checkWritable(ics, force, options.texts());
+    }
     Register register = Registers.asOf(Registers.read(file), asOf);
     DateRange range = when == null ? DateRange.ofYear(register.asOf().getYear())
         : when.period != null ? when.period : DateRange.ofYear(when.year);
@@ -89,12 +95,9 @@ final class DueCommand implements Callable<Integer> {
     out.println(texts.get("due.title", register.getId(), calendar.getRange().from(), calendar.getRange().to(),
         calendar.getAsOf()));
     out.println();
-    int width = calendar.getItems().stream().mapToInt(item -> status(item.getStatus(), messages).length()).max().orElse(0);
-    Table table = new Table("  ");
+    Table table = new Table("  ", ansi);
     for (DueItem item : calendar.getItems()) {
-      String label = status(item.getStatus(), messages);
-      String coloured = ansi.string("@|" + colour(item.getStatus()) + " " + label + "|@")
-          + " ".repeat(width - label.length());
+      String coloured = "@|" + colour(item.getStatus()) + " " + status(item.getStatus(), messages) + "|@";
       table.row(item.getDate().toString(), coloured, item.getClause().value(),
           item.description(messages) + records(item));
     }

@@ -21,7 +21,7 @@ public final class Main {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Environment environment = new Environment(System.getenv(), Locale.getDefault(), isTerminal("err"),
-        isTerminal("out") && System.getenv("NO_COLOR") == null);
+        Environment.colour(System.getenv(), isTerminal("out")));
     int code = run(args, out, err, environment);
     out.flush();
     err.flush();

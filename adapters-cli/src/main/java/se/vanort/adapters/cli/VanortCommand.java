@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
         RulesCommand.class,
         CoverageCommand.class,
         TestCommand.class,
+        DiffCommand.class,
         DbCommand.class,
         InitCommand.class,
         AutoComplete.GenerateCompletion.class},
