@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Option(names = "--min-modality", paramLabel = "MODALITY", descriptionKey = "min-modality",
-      converter = ModalityConverter.class, defaultValue = "should",
+      converter = ModalityConverter.class, defaultValue = "should", completionCandidates = Candidates.FindingModalities.class,
       description = "Show findings of this modality or stronger: shall or should (default: should).")
   Modality minModality;
 

@@ -13,11 +13,11 @@ final class CommonOptions {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
   boolean help;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Candidates.Formats.class,
       description = "Output format: text, json or markdown (default: text).")
   Format format;
 
-  @Option(names = "--lang", paramLabel = "LANG",
+  @Option(names = "--lang", paramLabel = "LANG", completionCandidates = Candidates.Languages.class,
       description = "Language of the output: sv or en (default: from the locale, English otherwise).")
   Language language;
 

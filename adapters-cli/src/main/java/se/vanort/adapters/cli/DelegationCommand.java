@@ -31,7 +31,7 @@ import se.vanort.rules.query.Queries;
         "",
         "Examples:",
         "  vanort delegation examples/vimmerby.yaml conf-2025",
-        "  vanort delegation examples/vimmerby.yaml conf-2025 --member p-kso --member p-kd"})
+        "  vanort delegation examples/vimmerby.yaml conf-2025 --member p-ks-chair --member p-kommundirektor"})
 final class DelegationCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;

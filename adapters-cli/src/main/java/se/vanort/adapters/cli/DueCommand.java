@@ -2,6 +2,7 @@ package se.vanort.adapters.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ final class DueCommand implements Callable<Integer> {
     Register register = Registers.asOf(Registers.read(file), asOf);
     DateRange range = when == null ? DateRange.ofYear(register.asOf().getYear())
         : when.period != null ? when.period : DateRange.ofYear(when.year);
-    DueCalendar calendar = Queries.of(register).due(range);
+    DueCalendar calendar = dated(Queries.of(register), range);
     Texts texts = options.texts();
     PrintWriter out = options.out();
     switch (options.format) {
@@ -87,6 +88,17 @@ final class DueCommand implements Callable<Integer> {
       options.err().println(texts.get("due.ics-written", calendar.getItems().size(), ics));
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The items dated in {@code range}: an obligation of a year may fall due in the next (the report
+   * back of year Y by 30 June Y+1), so the year before the range is asked too, and every item is
+   * shown in the range its own date lies in.
+   */
+  static DueCalendar dated(Queries queries, DateRange range) {
+    DueCalendar wide = queries.due(DateRange.of(range.from().minusYears(1).withDayOfYear(1), range.to()));
+    return wide.withRange(range).withItems(wide.getItems().stream().filter(item -> range.contains(item.getDate()))
+        .collect(ImmutableList.toImmutableList()));
   }
 
   private void text(PrintWriter out, DueCalendar calendar, Register register, Texts texts) {

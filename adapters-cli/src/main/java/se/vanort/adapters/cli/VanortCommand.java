@@ -1,6 +1,5 @@
 package se.vanort.adapters.cli;
 
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
         DiffCommand.class,
         DbCommand.class,
         InitCommand.class,
-        AutoComplete.GenerateCompletion.class},
+        CompletionCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  no SHALL finding",
