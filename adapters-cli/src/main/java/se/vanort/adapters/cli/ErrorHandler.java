@@ -46,12 +46,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     err.println(texts.get("error.prefix") + ex.getMessage());
     List<String> suggestions = new ArrayList<>();
     if (ex instanceof UnmatchedArgumentException unmatched) {
-      if (unmatched.getSuggestions().isEmpty()) {
-        suggestions.addAll(suggestions(unmatched));
-        suggestions.forEach(err::println);
-      } else {
+      // ours are in the user's language; picocli's (options by their first letters) when ours find none
+      suggestions.addAll(suggestions(unmatched));
+      if (suggestions.isEmpty()) {
         UnmatchedArgumentException.printSuggestions(ex, err);
       }
+      suggestions.forEach(err::println);
     }
     err.println(texts.get("error.usage", commandLine.getCommandSpec().qualifiedName()));
     err.flush();
