@@ -10,40 +10,45 @@ import se.vanort.domain.document.Modality;
 final class Candidates {
   private Candidates() {}
 
-  /** {@code text}, {@code json}, {@code markdown}. */
-  static final class Formats implements Iterable<String> {
+  /** The slugs of some constants of an enum. */
+  private abstract static class Of implements Iterable<String> {
+    private final List<String> slugs;
+
+    Of(Enum<?>[] values) {
+      this.slugs = Arrays.stream(values).map(Slugs::of).toList();
+    }
+
     @Override
     public Iterator<String> iterator() {
-      return slugs(Format.values()).iterator();
+      return slugs.iterator();
+    }
+  }
+
+  /** {@code text}, {@code json}, {@code markdown}. */
+  static final class Formats extends Of {
+    Formats() {
+      super(Format.values());
     }
   }
 
   /** {@code en}, {@code sv}. */
-  static final class Languages implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return slugs(Language.values()).iterator();
+  static final class Languages extends Of {
+    Languages() {
+      super(Language.values());
     }
   }
 
   /** {@code establish-twin-town}, {@code school-exchange}, … */
-  static final class Matters implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return slugs(Matter.values()).iterator();
+  static final class Matters extends Of {
+    Matters() {
+      super(Matter.values());
     }
   }
 
   /** {@code shall}, {@code should}: the modalities that produce findings. */
-  static final class FindingModalities implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return slugs(Arrays.stream(Modality.values()).filter(Modality::producesFindings).toArray(Modality[]::new))
-          .iterator();
+  static final class FindingModalities extends Of {
+    FindingModalities() {
+      super(Arrays.stream(Modality.values()).filter(Modality::producesFindings).toArray(Modality[]::new));
     }
-  }
-
-  private static List<String> slugs(Enum<?>[] values) {
-    return Arrays.stream(values).map(Slugs::of).toList();
   }
 }

@@ -10,12 +10,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.vanort.adapters.jdbc.JdbcStore;
-import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.repository.StoredRegister;
 import se.vanort.rules.Report;
-import se.vanort.rules.Rulebook;
 import se.vanort.rules.history.EvaluationEntry;
 
 /** {@code vanort check FILE}: the findings of a register, grouped by modality. */
@@ -51,9 +49,8 @@ final class CheckCommand implements Callable<Integer> {
       description = "Store the report in the database's evaluation history, with the revision checked.")
   boolean save;
 
-  @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "period", converter = PeriodConverter.class,
-      description = "The period checked, e.g. 2021..2026 (default: the register's agreements, up to their revision year).")
-  DateRange period;
+  @Mixin
+  PeriodOption period;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "as-of",
       description = "Check as of DATE (yyyy-mm-dd) instead of the register's as-of date.")
@@ -99,9 +96,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Report check(Register read) {
-    Register register = Registers.asOf(read, asOf);
-    Rulebook rulebook = Rulebook.standard();
-    return period == null ? rulebook.check(register) : rulebook.check(register, period);
+    return period.check(Registers.asOf(read, asOf));
   }
 
   private int print(Report report) {

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import se.vanort.adapters.cli.file.RegisterFiles;
 import se.vanort.adapters.cli.file.RegisterFormat;
 import se.vanort.adapters.jdbc.JdbcStore;
@@ -32,8 +31,8 @@ final class DbExportCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
-  @Parameters(paramLabel = "ID", descriptionKey = "register-id", description = "The register's id, e.g. vimmerby.")
-  String id;
+  @Mixin
+  RegisterIdParameter idParameter;
 
   @Option(names = "--revision", paramLabel = "N", descriptionKey = "revision",
       description = "The revision to export (default: the latest).")
@@ -51,7 +50,7 @@ final class DbExportCommand implements Callable<Integer> {
     // text is the YAML register; a register has no Markdown form
     options.accept(Format.TEXT, Format.JSON);
     Texts texts = options.texts();
-    RegisterId registerId = DatabaseOptions.registerId(id);
+    RegisterId registerId = idParameter.registerId();
     RegisterFormat format = RegisterFormat.YAML;
     if (output != null) {
       format = RegisterFormat.ofFile(output).orElseThrow(() -> new BadInputException(texts.get("db.export.format", output)));

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import se.vanort.adapters.jdbc.JdbcStore;
 import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.document.Modality;
@@ -36,8 +35,8 @@ final class DbHistoryCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
-  @Parameters(paramLabel = "ID", descriptionKey = "register-id", description = "The register's id, e.g. vimmerby.")
-  String id;
+  @Mixin
+  RegisterIdParameter idParameter;
 
   @Option(names = "--checks", descriptionKey = "history-checks",
       description = "Also show the findings of every saved check.")
@@ -45,7 +44,7 @@ final class DbHistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RegisterId registerId = DatabaseOptions.registerId(id);
+    RegisterId registerId = idParameter.registerId();
     Texts texts = options.texts();
     ImmutableList<RegisterRevision> revisions = ImmutableList.of();
     ImmutableList<LoggedReport> checks = ImmutableList.of();

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import se.vanort.adapters.jdbc.JdbcStore;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.register.RegisterId;
@@ -37,8 +36,8 @@ final class DbShowCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
-  @Parameters(paramLabel = "ID", descriptionKey = "register-id", description = "The register's id, e.g. vimmerby.")
-  String id;
+  @Mixin
+  RegisterIdParameter idParameter;
 
   @Option(names = "--revision", paramLabel = "N", descriptionKey = "show-revision",
       description = "The revision to show (default: the latest).")
@@ -47,7 +46,7 @@ final class DbShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Texts texts = options.texts();
-    RegisterId registerId = DatabaseOptions.registerId(id);
+    RegisterId registerId = idParameter.registerId();
     Optional<JdbcStore> store = database.openExisting(options.environment());
     StoredRegister stored;
     int latest;

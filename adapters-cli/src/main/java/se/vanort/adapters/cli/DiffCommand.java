@@ -12,16 +12,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import se.vanort.adapters.jdbc.JdbcStore;
-import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.repository.StoredRegister;
 import se.vanort.rules.Finding;
 import se.vanort.rules.Messages;
-import se.vanort.rules.Report;
-import se.vanort.rules.Rulebook;
 import se.vanort.rules.history.LoggedReport;
 
 /** {@code vanort diff ID}: the findings fixed, new and still open between two states of a register. */
@@ -44,15 +40,14 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
-  @Parameters(paramLabel = "ID", descriptionKey = "register-id", description = "The register's id, e.g. vimmerby.")
-  String id;
+  @Mixin
+  RegisterIdParameter idParameter;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   What what;
 
-  @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "period", converter = PeriodConverter.class,
-      description = "The period checked, e.g. 2021..2026 (default: the register's agreements, up to their revision year).")
-  DateRange period;
+  @Mixin
+  PeriodOption period;
 
   /** The two states compared. */
   static final class What {
@@ -74,7 +69,7 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Texts texts = options.texts();
-    RegisterId registerId = DatabaseOptions.registerId(id);
+    RegisterId registerId = idParameter.registerId();
     Register fromFile = what.file == null ? null : Registers.read(what.file);
     Optional<JdbcStore> store = database.openExisting(options.environment());
     State before;
@@ -119,8 +114,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private List<Finding> check(Register register) {
-    Report report = period == null ? Rulebook.standard().check(register) : Rulebook.standard().check(register, period);
-    return report.getFindings();
+    return period.check(register).getFindings();
   }
 
   /** {@code 1..2} as {1, 2}. */
