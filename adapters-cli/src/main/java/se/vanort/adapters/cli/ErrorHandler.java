@@ -99,7 +99,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
     err.flush();
     if (json) {
-      json(commandLine.getOut(), lines.get(0), exitCode(ex), problems(ex));
+      List<FileProblem> problems = problems(ex);
+      json(commandLine.getOut(), problems.size() > 1 ? texts.get("error.problems", problems.size()) : lines.get(0),
+          exitCode(ex), problems);
     }
     return exitCode(ex);
   }

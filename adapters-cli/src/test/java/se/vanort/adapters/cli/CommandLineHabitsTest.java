@@ -98,6 +98,18 @@ class CommandLineHabitsTest {
   }
 
   @Test
+  void a_json_error_of_several_problems_counts_them_and_lists_each() throws Exception {
+    String file = Fixtures.write(directory, "two.yaml", Fixtures.CHAIN.replace("kind: council", "kind: counsil")
+        .replace("kind: executive-board", "kind: executive-bord"));
+
+    JsonNode error = new ObjectMapper().readTree(Cli.run("check", file, "--format", "json").out());
+
+    assertThat(error.get("error").asText()).isEqualTo("the input has 2 problems, each listed under problems");
+    assertThat(error.get("problems")).hasSize(2);
+    assertThat(error.get("problems").get(1).get("path").asText()).isEqualTo("bodies[1].kind");
+  }
+
+  @Test
   void a_usage_error_with_format_json_is_a_json_object_too() throws Exception {
     Cli.Run run = Cli.run("check", EXAMPLE, "--format", "json", "--as-of", "someday");
 
