@@ -65,7 +65,7 @@ final class Calendars {
     }
     StringWriter unfolded = new StringWriter();
     try {
-      new CalendarOutputter(true).output(ical, unfolded);
+      new CalendarOutputter(false).output(ical, unfolded);
     } catch (ValidationException | IOException e) {
       throw new IllegalStateException("the calendar is not valid iCalendar: " + e.getMessage(), e);
     }
