@@ -137,9 +137,18 @@ final class ReportWriter {
   }
 
   private void markdown(PrintWriter out, Report report, List<Finding> findings) {
-    Messages messages = texts.messages();
     out.println("# " + texts.get("report.title", report.getRegister(), report.getPeriod().from(),
         report.getPeriod().to(), report.getAsOf(), report.getRulebookVersion()));
+    findingsMarkdown(out, findings);
+    out.println();
+    new CoverageWriter(texts).markdown(out, report.getCoverage(), true);
+    out.println();
+    out.println(summary(report, findings));
+  }
+
+  /** The findings as Markdown tables with their facts, one section a modality: SHALL first, then SHOULD. */
+  void findingsMarkdown(PrintWriter out, List<Finding> findings) {
+    Messages messages = texts.messages();
     for (Modality modality : List.of(Modality.SHALL, Modality.SHOULD)) {
       List<Finding> group = findings.stream().filter(f -> f.getModality() == modality).toList();
       if (group.isEmpty()) {
@@ -149,17 +158,13 @@ final class ReportWriter {
       out.println("## " + texts.get("report.heading." + modality.name().toLowerCase(), group.size()));
       out.println();
       out.println("| " + texts.get("report.markdown.header") + " |");
-      out.println("|---|---|---|---|---|---|");
+      out.println("|---|---|---|---|---|---|---|");
       for (Finding finding : group) {
         out.println("| " + when(finding) + " | `" + finding.getClause() + "` | `" + finding.getRule() + "` | "
             + cell(subjects(finding).strip()) + " | " + cell(messages.message(finding)) + " | "
-            + cell(messages.remedy(finding)) + " |");
+            + cell(messages.facts(finding)) + " | " + cell(messages.remedy(finding)) + " |");
       }
     }
-    out.println();
-    new CoverageWriter(texts).markdown(out, report.getCoverage(), true);
-    out.println();
-    out.println(summary(report, findings));
   }
 
   static String cell(String text) {
