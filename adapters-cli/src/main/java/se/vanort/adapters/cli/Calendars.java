@@ -24,7 +24,7 @@ import se.vanort.domain.register.Register;
 import se.vanort.rules.Messages;
 import se.vanort.rules.query.DueCalendar;
 import se.vanort.rules.query.DueItem;
-import se.vanort.rules.query.DueStatus;
+import se.vanort.rules.obligation.DueStatus;
 
 /**
  * Writes a due calendar as an iCalendar file (RFC 5545): one all-day event per item on its date,
