@@ -17,8 +17,9 @@ import se.vanort.rules.Report;
  * Prints a report as aligned text grouped by modality, as the documented JSON shape, or as Markdown.
  *
  * <p>JSON: {@code {"register", "period": {"from", "to"}, "asOf", "findings": [{"rule", "clause",
- * "modality", "subjects", "municipality", "year", "date", "message", "facts", "remedy"}],
- * "coverage": [...], "permissions": [...], "rulebook", "summary": {"shall", "should"}}}.
+ * "modality", "subjects", "municipality", "year", "date", "obligation", "message", "facts", "remedy"}],
+ * "coverage": [...], "yearsWithoutAgreement": [...], "permissions": [...], "rulebook", "summary": {"shall",
+ * "should"}}}.
  */
 final class ReportWriter {
   private final Texts texts;
@@ -44,7 +45,15 @@ final class ReportWriter {
     findingsText(out, findings);
     out.println();
     new CoverageWriter(texts).summaryLine(out, report.getCoverage());
+    uncovered(report).ifPresent(out::println);
     out.println(summary(report, findings));
+  }
+
+  /** The line naming the years in which no agreement is in force, if the period has any. */
+  private java.util.Optional<String> uncovered(Report report) {
+    return report.getYearsWithoutAgreement().isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(texts.get("report.no-agreement", report.getYearsWithoutAgreement().stream()
+            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
   }
 
   /** The findings as aligned text, grouped by modality: SHALL first, then SHOULD. */
@@ -102,7 +111,7 @@ final class ReportWriter {
 
   /**
    * The findings as the documented JSON array: {@code [{"rule", "clause", "modality", "subjects",
-   * "municipality", "year", "date", "message", "facts", "remedy"}]}, absent values as null.
+   * "municipality", "year", "date", "obligation", "message", "facts", "remedy"}]}, absent values as null.
    */
   static ArrayNode findingsJson(List<Finding> findings, Messages messages) {
     ArrayNode array = Json.array();
@@ -114,6 +123,7 @@ final class ReportWriter {
       Json.putOptional(node, "municipality", finding.getMunicipality());
       Json.putOptional(node, "year", finding.getYear());
       Json.putOptional(node, "date", finding.getDate());
+      Json.putOptional(node, "obligation", finding.getObligation());
       node.put("message", messages.message(finding)).put("facts", messages.facts(finding))
           .put("remedy", messages.remedy(finding));
     }
@@ -127,6 +137,7 @@ final class ReportWriter {
     root.put("asOf", report.getAsOf().toString());
     root.set("findings", findingsJson(findings, texts.messages()));
     root.set("coverage", CoverageWriter.json(report.getCoverage()));
+    report.getYearsWithoutAgreement().forEach(root.withArray("yearsWithoutAgreement")::add);
     ArrayNode permissions = root.putArray("permissions");
     report.getPermissions().forEach(p -> permissions.addObject().put("rule", p.getId().value())
         .put("clause", p.getPrimaryClause().value()));
@@ -143,6 +154,7 @@ final class ReportWriter {
     out.println();
     new CoverageWriter(texts).markdown(out, report.getCoverage(), true);
     out.println();
+    uncovered(report).ifPresent(line -> out.println(line + "\n"));
     out.println(summary(report, findings));
   }
 
