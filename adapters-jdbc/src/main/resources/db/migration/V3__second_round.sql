@@ -37,3 +37,13 @@ CREATE TABLE event_funding_investigation_source (
 -- The uid of the obligation a finding reports as missed (conference-2025-VA2021), as in the
 -- calendar of what is due; absent for a finding on a record.
 ALTER TABLE finding ADD COLUMN obligation_uid VARCHAR(255);
+
+-- The years of a check's period in which no agreement was in force, listed in the coverage so that
+-- no finding there is never taken for compliance.
+CREATE TABLE uncovered_year (
+  evaluation_id BIGINT NOT NULL,
+  seq INTEGER NOT NULL,
+  uncovered_year INTEGER NOT NULL,
+  PRIMARY KEY (evaluation_id, seq),
+  FOREIGN KEY (evaluation_id) REFERENCES evaluation (evaluation_id) ON DELETE CASCADE
+)${table_options};

@@ -58,8 +58,9 @@ public final class Chain {
    * lies after the period (the revision conference is held under the agreement being revised).
    */
   public static DateRange reach(Agreement agreement) {
-    LocalDate end = LocalDate.of(Math.max(agreement.getRevisionYear(), agreement.getPeriod().to().getYear()), 12, 31);
-    return DateRange.of(agreement.getPeriod().from(), end.isAfter(agreement.getPeriod().to()) ? end : agreement.getPeriod().to());
+    LocalDate endOfRevisionYear = LocalDate.of(agreement.getRevisionYear(), 12, 31);
+    LocalDate to = agreement.getPeriod().to();
+    return DateRange.of(agreement.getPeriod().from(), endOfRevisionYear.isAfter(to) ? endOfRevisionYear : to);
   }
 
   /** Whether {@code municipality} is bound by {@code agreement} on {@code date}. */
@@ -76,8 +77,10 @@ public final class Chain {
     if (role.isEmpty()) {
       return false;
     }
-    LocalDate first = latest(latest(days.from(), agreement.getPeriod().from()), role.get().getFrom().orElse(LocalDate.MIN));
-    LocalDate last = earliest(earliest(days.to(), agreement.getPeriod().to()), role.get().getUntil().orElse(LocalDate.MAX));
+    LocalDate first = latest(latest(days.from(), agreement.getPeriod().from()),
+        role.get().getFrom().orElse(LocalDate.MIN));
+    LocalDate last = earliest(earliest(days.to(), agreement.getPeriod().to()),
+        role.get().getUntil().orElse(LocalDate.MAX));
     return !last.isBefore(first) && register.existsOn(party, first);
   }
 
@@ -142,21 +145,6 @@ public final class Chain {
    * agreement governs it; a meeting hosted by a municipality outside the chain (Joniškis) is not it.
    */
   public Optional<Event> nextMeeting(LocalDate date) {
-    LocalDate day = date;
-    while (true) {
-      Optional<Event> next = evaluation.nextEvent(EventKind.TWIN_TOWN_MEETING, day);
-      if (next.isEmpty() || includes(next.get())) {
-        return next;
-      }
-      // Skip every event of that day that is not the chain's, then look again from the same day on.
-      Optional<Event> sameDay = evaluation.events(EventKind.TWIN_TOWN_MEETING, next.get().year()).stream()
-          .filter(event -> event.getDate().equals(next.get().getDate()))
-          .filter(this::includes)
-          .findFirst();
-      if (sameDay.isPresent()) {
-        return sameDay;
-      }
-      day = next.get().getDate();
-    }
+    return evaluation.eventsAfter(EventKind.TWIN_TOWN_MEETING, date).stream().filter(this::includes).findFirst();
   }
 }

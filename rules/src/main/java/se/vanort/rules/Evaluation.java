@@ -176,10 +176,10 @@ public final class Evaluation {
   }
 
   /**
-   * The first event of {@code kind} that starts after {@code date} (the next twin-town meeting, say),
-   * recorded or planned; ties on the same day go to the lower id.
+   * The events of {@code kind} that start after {@code date}, recorded or planned, by date and then
+   * id: what the chain's next meeting is looked for in ({@link Chain#nextMeeting}).
    */
-  public Optional<Event> nextEvent(EventKind kind, LocalDate date) {
+  public List<Event> eventsAfter(EventKind kind, LocalDate date) {
     ImmutableList<Event> sorted = eventsByDate(kind);
     int low = 0;
     int high = sorted.size();
@@ -191,7 +191,7 @@ public final class Evaluation {
         low = middle + 1;
       }
     }
-    return low < sorted.size() ? Optional.of(sorted.get(low)) : Optional.empty();
+    return sorted.subList(low, sorted.size());
   }
 
   /** The twin-town secretaries of {@code municipality} on {@code date} (VA2021/O2), in register order. */

@@ -36,6 +36,12 @@ public interface Report extends WithReport {
   /** Every clause of the documents with how it was treated. */
   ImmutableList<ClauseCoverage> getCoverage();
 
+  /**
+   * The calendar years of the period in which no agreement of the register is in force on any day:
+   * no finding of an agreement's rules there is never compliance, only nothing to judge.
+   */
+  ImmutableList<Integer> getYearsWithoutAgreement();
+
   /** The permissions (MAY rules) the documents grant; they never produce findings. */
   ImmutableList<RuleDefinition> getPermissions();
 

@@ -158,8 +158,19 @@ public final class Rulebook {
         .asOf(register.asOf())
         .findings(findings)
         .coverage(coverage(evaluation))
+        .yearsWithoutAgreement(yearsWithoutAgreement(register, period))
         .permissions(permissions())
         .build();
+  }
+
+  // The years of the period that meet no agreement's period.
+  private static ImmutableList<Integer> yearsWithoutAgreement(Register register, DateRange period) {
+    return period.years()
+        .filter(year -> period.intersection(DateRange.ofYear(year))
+            .filter(days -> register.getAgreements().stream().noneMatch(a -> a.getPeriod().overlaps(days)))
+            .isPresent())
+        .boxed()
+        .collect(ImmutableList.toImmutableList());
   }
 
   private ImmutableList<ClauseCoverage> coverage(Evaluation evaluation) {

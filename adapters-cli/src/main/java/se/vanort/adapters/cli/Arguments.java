@@ -20,6 +20,18 @@ final class Arguments {
     return Language.of(environment.locale());
   }
 
+  /** Whether {@code --format json} (or {@code --format=json}) is among {@code args}: errors are then JSON too. */
+  static boolean json(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].equals("--format") && i + 1 < args.length ? args[i + 1]
+          : args[i].startsWith("--format=") ? args[i].substring("--format=".length()) : null;
+      if (value != null && value.equalsIgnoreCase("json")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code --debug} is among {@code args}, for failures before picocli has parsed them. */
   static boolean debug(String[] args) {
     return java.util.Arrays.asList(args).contains("--debug");

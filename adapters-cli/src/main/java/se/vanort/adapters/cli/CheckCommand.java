@@ -10,12 +10,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.vanort.adapters.jdbc.JdbcStore;
-import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.repository.StoredRegister;
 import se.vanort.rules.Report;
-import se.vanort.rules.Rulebook;
 import se.vanort.rules.history.EvaluationEntry;
 
 /** {@code vanort check FILE}: the findings of a register, grouped by modality. */
@@ -51,16 +49,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "Store the report in the database's evaluation history, with the revision checked.")
   boolean save;
 
-  @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "period", converter = PeriodConverter.class,
-      description = "The period checked, e.g. 2021..2026 (default: the register's agreements, up to their revision year).")
-  DateRange period;
+  @Mixin
+  PeriodOption period;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "as-of",
       description = "Check as of DATE (yyyy-mm-dd) instead of the register's as-of date.")
   LocalDate asOf;
 
   @Option(names = "--min-modality", paramLabel = "MODALITY", descriptionKey = "min-modality",
-      converter = ModalityConverter.class, defaultValue = "should",
+      converter = ModalityConverter.class, defaultValue = "should", completionCandidates = Candidates.FindingModalities.class,
       description = "Show findings of this modality or stronger: shall or should (default: should).")
   Modality minModality;
 
@@ -74,29 +71,32 @@ final class CheckCommand implements Callable<Integer> {
     if (fromFile != null && !save) {
       return print(check(fromFile));
     }
-    try (JdbcStore store = database.open(options.environment())) {
+    // Reading a stored register creates no database; saving the check of a file may.
+    Optional<JdbcStore> store = fromFile == null ? database.openExisting(options.environment())
+        : Optional.of(database.open(options.environment()));
+    try {
       Report report;
       Optional<Integer> revision = Optional.empty();
       if (fromFile != null) {
         report = check(fromFile);
       } else {
-        StoredRegister stored = store.registers().load(DatabaseOptions.registerId(registerId));
+        StoredRegister stored = DatabaseOptions.load(store, DatabaseOptions.registerId(registerId), null, texts);
         revision = Optional.of(stored.revision().number());
         report = check(stored.register());
       }
       int code = print(report);
       if (save) {
-        EvaluationEntry entry = store.evaluations().append(report, revision);
+        EvaluationEntry entry = store.orElseThrow().evaluations().append(report, revision);
         options.err().println(texts.get("check.saved", entry.id(), report.getRegister()));
       }
       return code;
+    } finally {
+      store.ifPresent(JdbcStore::close);
     }
   }
 
   private Report check(Register read) {
-    Register register = Registers.asOf(read, asOf);
-    Rulebook rulebook = Rulebook.standard();
-    return period == null ? rulebook.check(register) : rulebook.check(register, period);
+    return period.check(Registers.asOf(read, asOf));
   }
 
   private int print(Report report) {

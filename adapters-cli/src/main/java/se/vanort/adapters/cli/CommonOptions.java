@@ -13,11 +13,11 @@ final class CommonOptions {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
   boolean help;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Candidates.Formats.class,
       description = "Output format: text, json or markdown (default: text).")
   Format format;
 
-  @Option(names = "--lang", paramLabel = "LANG",
+  @Option(names = "--lang", paramLabel = "LANG", completionCandidates = Candidates.Languages.class,
       description = "Language of the output: sv or en (default: from the locale, English otherwise).")
   Language language;
 
@@ -49,6 +49,17 @@ final class CommonOptions {
 
   PrintWriter err() {
     return spec.commandLine().getErr();
+  }
+
+  /**
+   * Refuses {@link #format} unless it is one of {@code formats}, the formats the command can give,
+   * naming them: a format asked for is never silently replaced by another.
+   */
+  void accept(Format... formats) {
+    if (!java.util.List.of(formats).contains(format)) {
+      throw new BadInputException(texts().get("error.format", Slugs.of(format), spec.qualifiedName(),
+          String.join(", ", java.util.Arrays.stream(formats).map(Slugs::of).toList())));
+    }
   }
 
   /** Whether the text output may carry ANSI colours. */

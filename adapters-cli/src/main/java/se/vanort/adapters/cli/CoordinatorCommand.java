@@ -52,9 +52,12 @@ final class CoordinatorCommand implements Callable<Integer> {
       }
       node.put("explanation", coordination.explanation(messages));
       Json.print(out, node);
+    } else if (options.format == Format.MARKDOWN) {
+      out.println("# " + options.texts().get("coordinator.title", on));
+      out.println();
+      out.println("`" + coordination.getClause() + "` " + coordination.explanation(messages));
     } else {
-      out.println((options.format == Format.MARKDOWN ? "" : coordination.getClause() + "  ")
-          + coordination.explanation(messages));
+      out.println(coordination.getClause() + "  " + coordination.explanation(messages));
     }
     return ExitCodes.OK;
   }

@@ -6,15 +6,12 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Perspective;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.rules.Report;
-import se.vanort.rules.Rulebook;
 
 /** {@code vanort coverage [FILE]}: which clauses are checked, permissions, tagged, or not checkable. */
 @Command(name = "coverage",
@@ -35,14 +32,13 @@ final class CoverageCommand implements Callable<Integer> {
       description = "A register (YAML or JSON) whose tagged activities are counted.")
   Path file;
 
-  @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "period", converter = PeriodConverter.class,
-      description = "The period checked, e.g. 2021..2026 (default: the register's agreements, up to their revision year).")
-  DateRange period;
+  @Mixin
+  PeriodOption period;
 
   @Override
   public Integer call() {
     Register register = file != null ? Registers.read(file) : withoutRecords();
-    Report report = period == null ? Rulebook.standard().check(register) : Rulebook.standard().check(register, period);
+    Report report = period.check(register);
     PrintWriter out = options.out();
     CoverageWriter writer = new CoverageWriter(options.texts());
     switch (options.format) {

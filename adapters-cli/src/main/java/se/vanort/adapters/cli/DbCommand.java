@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         "  vanort check --db vimmerby --save",
         "  vanort db history vimmerby",
         "  vanort db export vimmerby > vimmerby.yaml"},
-    subcommands = {DbImportCommand.class, DbExportCommand.class, DbListCommand.class, DbHistoryCommand.class})
+    subcommands = {DbImportCommand.class, DbExportCommand.class, DbListCommand.class, DbShowCommand.class,
+        DbHistoryCommand.class})
 final class DbCommand implements Runnable {
   @Spec
   private CommandSpec spec;
@@ -29,6 +30,6 @@ final class DbCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a db command is needed: import, export, list or history");
+    throw new ParameterException(spec.commandLine(), "a db command is needed: import, export, list, show or history");
   }
 }

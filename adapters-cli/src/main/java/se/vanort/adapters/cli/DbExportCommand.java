@@ -3,11 +3,11 @@ package se.vanort.adapters.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import se.vanort.adapters.cli.file.RegisterFiles;
 import se.vanort.adapters.cli.file.RegisterFormat;
 import se.vanort.adapters.jdbc.JdbcStore;
@@ -23,7 +23,7 @@ import se.vanort.domain.repository.StoredRegister;
         "",
         "Examples:",
         "  vanort db export vimmerby > vimmerby.yaml",
-        "  vanort db export vimmerby --revision 2 --output vimmerby-2.json"})
+        "  vanort db export vimmerby --revision 1 --output vimmerby-1.json --force"})
 final class DbExportCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
@@ -31,8 +31,8 @@ final class DbExportCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
-  @Parameters(paramLabel = "ID", descriptionKey = "register-id", description = "The register's id, e.g. vimmerby.")
-  String id;
+  @Mixin
+  RegisterIdParameter idParameter;
 
   @Option(names = "--revision", paramLabel = "N", descriptionKey = "revision",
       description = "The revision to export (default: the latest).")
@@ -42,19 +42,28 @@ final class DbExportCommand implements Callable<Integer> {
       description = "Write to FILE, in the format its extension names (default: YAML to standard output).")
   Path output;
 
+  @Option(names = "--force", descriptionKey = "force", description = "Overwrite FILE if it exists.")
+  boolean force;
+
   @Override
   public Integer call() throws Exception {
+    // text is the YAML register; a register has no Markdown form
+    options.accept(Format.TEXT, Format.JSON);
     Texts texts = options.texts();
-    RegisterId registerId = DatabaseOptions.registerId(id);
+    RegisterId registerId = idParameter.registerId();
     RegisterFormat format = RegisterFormat.YAML;
     if (output != null) {
       format = RegisterFormat.ofFile(output).orElseThrow(() -> new BadInputException(texts.get("db.export.format", output)));
+      OutputFiles.checkWritable(output, force, texts);
     } else if (options.format == Format.JSON) {
       format = RegisterFormat.JSON;
     }
+    Optional<JdbcStore> store = database.openExisting(options.environment());
     StoredRegister stored;
-    try (JdbcStore store = database.open(options.environment())) {
-      stored = revision == null ? store.registers().load(registerId) : store.registers().load(registerId, revision);
+    try {
+      stored = DatabaseOptions.load(store, registerId, revision, texts);
+    } finally {
+      store.ifPresent(JdbcStore::close);
     }
     String text = RegisterFiles.write(stored.register(), format);
     if (output == null) {

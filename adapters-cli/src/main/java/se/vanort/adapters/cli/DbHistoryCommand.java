@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
 import se.vanort.adapters.jdbc.JdbcStore;
 import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.document.Modality;
@@ -22,10 +23,11 @@ import se.vanort.rules.history.LoggedReport;
     description = {
         "Lists the stored revisions of the register, then every check saved with 'check --save': when, of"
             + " which revision, with which rulebook version, over which period and as of which date, and how"
-            + " many SHALL and SHOULD findings it had.",
+            + " many SHALL and SHOULD findings it had; with --checks, the findings themselves.",
         "",
-        "Example:",
-        "  vanort db history vimmerby"})
+        "Examples:",
+        "  vanort db history vimmerby",
+        "  vanort db history vimmerby --checks"})
 final class DbHistoryCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
@@ -33,21 +35,32 @@ final class DbHistoryCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
-  @Parameters(paramLabel = "ID", descriptionKey = "register-id", description = "The register's id, e.g. vimmerby.")
-  String id;
+  @Mixin
+  RegisterIdParameter idParameter;
+
+  @Option(names = "--checks", descriptionKey = "history-checks",
+      description = "Also show the findings of every saved check.")
+  boolean findings;
 
   @Override
   public Integer call() {
-    RegisterId registerId = DatabaseOptions.registerId(id);
-    ImmutableList<RegisterRevision> revisions;
-    ImmutableList<LoggedReport> checks;
-    try (JdbcStore store = database.open(options.environment())) {
-      revisions = store.registers().revisions(registerId);
-      checks = store.evaluations().history(registerId);
-    }
+    RegisterId registerId = idParameter.registerId();
     Texts texts = options.texts();
-    if (revisions.isEmpty() && checks.isEmpty()) {
-      throw new BadInputException(texts.get("db.history.unknown", registerId));
+    ImmutableList<RegisterRevision> revisions = ImmutableList.of();
+    ImmutableList<LoggedReport> checks = ImmutableList.of();
+    Optional<JdbcStore> store = database.openExisting(options.environment());
+    String unknown;
+    try {
+      if (store.isPresent()) {
+        revisions = store.get().registers().revisions(registerId);
+        checks = store.get().evaluations().history(registerId);
+      }
+      unknown = revisions.isEmpty() && checks.isEmpty() ? DatabaseOptions.unknownRegister(store, registerId, texts) : null;
+    } finally {
+      store.ifPresent(JdbcStore::close);
+    }
+    if (unknown != null) {
+      throw new BadInputException(unknown);
     }
     PrintWriter out = options.out();
     if (options.format == Format.JSON) {
@@ -63,6 +76,9 @@ final class DbHistoryCommand implements Callable<Integer> {
         node.put("recordedAt", entry.recordedAt().toString()).put("rulebook", entry.rulebookVersion())
             .put("period", entry.period().toString()).put("asOf", entry.asOf().toString())
             .put("shall", count(check.report(), Modality.SHALL)).put("should", count(check.report(), Modality.SHOULD));
+        if (findings) {
+          node.set("findings", ReportWriter.findingsJson(check.report().getFindings(), texts.messages()));
+        }
       }
       Json.print(out, root);
       return ExitCodes.OK;
@@ -85,6 +101,21 @@ final class DbHistoryCommand implements Callable<Integer> {
           String.valueOf(count(check.report(), Modality.SHOULD)));
     }
     table.print(out, options.format);
+    if (findings) {
+      ReportWriter writer = new ReportWriter(texts, options.colour());
+      for (LoggedReport check : checks) {
+        out.println();
+        out.println((options.format == Format.MARKDOWN ? "## " : "") + texts.get("db.history.findings", check.entry().id()));
+        if (options.format == Format.MARKDOWN) {
+          writer.findingsMarkdown(out, check.report().getFindings());
+        } else {
+          writer.findingsText(out, check.report().getFindings());
+        }
+        if (check.report().getFindings().isEmpty()) {
+          out.println(texts.get("report.summary.none"));
+        }
+      }
+    }
     return ExitCodes.OK;
   }
 

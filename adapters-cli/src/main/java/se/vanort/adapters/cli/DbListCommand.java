@@ -3,6 +3,7 @@ package se.vanort.adapters.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,9 +28,12 @@ final class DbListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ImmutableList<RegisterRevision> registers;
-    try (JdbcStore store = database.open(options.environment())) {
-      registers = store.registers().list();
+    ImmutableList<RegisterRevision> registers = ImmutableList.of();
+    Optional<JdbcStore> store = database.openExisting(options.environment());
+    if (store.isPresent()) {
+      try (JdbcStore open = store.get()) {
+        registers = open.registers().list();
+      }
     }
     printRevisions(options, registers, "db.list.none");
     return ExitCodes.OK;

@@ -31,7 +31,7 @@ import se.vanort.rules.query.Queries;
         "",
         "Examples:",
         "  vanort delegation examples/vimmerby.yaml conf-2025",
-        "  vanort delegation examples/vimmerby.yaml conf-2025 --member p-kso --member p-kd"})
+        "  vanort delegation examples/vimmerby.yaml conf-2025 --member p-ks-chair --member p-kommundirektor"})
 final class DelegationCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
@@ -91,12 +91,18 @@ final class DelegationCommand implements Callable<Integer> {
       Json.print(out, node);
       return;
     }
-    out.println(texts.get("delegation.title", verdict.getProposed().getMunicipality(), verdict.getEvent(),
+    boolean markdown = options.format == Format.MARKDOWN;
+    out.println((markdown ? "# " : "") + texts.get("delegation.title", verdict.getProposed().getMunicipality(), verdict.getEvent(),
         verdict.getEventDate(), String.join(", ", verdict.getProposed().memberIds().stream().map(Object::toString).toList())));
+    if (markdown) {
+      out.println();
+    }
     out.println(texts.get("delegation.rules", String.join(", ", verdict.getRulesChecked().stream().map(Object::toString).toList())));
     if (verdict.isAcceptable()) {
       out.println();
       out.println(texts.get("delegation.acceptable"));
+    } else if (markdown) {
+      new ReportWriter(texts, false).findingsMarkdown(out, findings);
     } else {
       new ReportWriter(texts, options.colour()).findingsText(out, findings);
     }

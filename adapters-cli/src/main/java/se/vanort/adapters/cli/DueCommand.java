@@ -2,6 +2,7 @@ package se.vanort.adapters.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,6 +49,9 @@ final class DueCommand implements Callable<Integer> {
       description = "Also write the calendar as an iCalendar file.")
   Path ics;
 
+  @Option(names = "--force", descriptionKey = "force", description = "Overwrite the --ics file if it exists.")
+  boolean force;
+
   @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "as-of",
       description = "Judge done, due and missed as of DATE instead of the register's as-of date.")
   java.time.LocalDate asOf;
@@ -65,10 +69,13 @@ final class DueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (ics != null) {
+      OutputFiles.checkWritable(ics, force, options.texts());
+    }
     Register register = Registers.asOf(Registers.read(file), asOf);
     DateRange range = when == null ? DateRange.ofYear(register.asOf().getYear())
         : when.period != null ? when.period : DateRange.ofYear(when.year);
-    DueCalendar calendar = Queries.of(register).due(range);
+    DueCalendar calendar = dated(Queries.of(register), range);
     Texts texts = options.texts();
     PrintWriter out = options.out();
     switch (options.format) {
@@ -83,18 +90,26 @@ final class DueCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /**
+   * The items dated in {@code range}: an obligation of a year may fall due in the next (the report
+   * back of year Y by 30 June Y+1), so the year before the range is asked too, and every item is
+   * shown in the range its own date lies in.
+   */
+  static DueCalendar dated(Queries queries, DateRange range) {
+    DueCalendar wide = queries.due(DateRange.of(range.from().minusYears(1).withDayOfYear(1), range.to()));
+    return wide.withRange(range).withItems(wide.getItems().stream().filter(item -> range.contains(item.getDate()))
+        .collect(ImmutableList.toImmutableList()));
+  }
+
   private void text(PrintWriter out, DueCalendar calendar, Register register, Texts texts) {
     Messages messages = texts.messages();
     Ansi ansi = options.colour() ? Ansi.ON : Ansi.OFF;
     out.println(texts.get("due.title", register.getId(), calendar.getRange().from(), calendar.getRange().to(),
         calendar.getAsOf()));
     out.println();
-    int width = calendar.getItems().stream().mapToInt(item -> status(item.getStatus(), messages).length()).max().orElse(0);
-    Table table = new Table("  ");
+    Table table = new Table("  ", ansi);
     for (DueItem item : calendar.getItems()) {
-      String label = status(item.getStatus(), messages);
-      String coloured = ansi.string("@|" + colour(item.getStatus()) + " " + label + "|@")
-          + " ".repeat(width - label.length());
+      String coloured = "@|" + colour(item.getStatus()) + " " + status(item.getStatus(), messages) + "|@";
       table.row(item.getDate().toString(), coloured, item.getClause().value(),
           item.description(messages) + records(item));
     }

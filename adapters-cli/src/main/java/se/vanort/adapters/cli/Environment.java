@@ -20,6 +20,22 @@ record Environment(Map<String, String> variables, Locale locale, boolean termina
     variables = ImmutableMap.copyOf(variables);
   }
 
+  /**
+   * Whether standard output gets colour, by the rules of picocli's {@code Ansi.AUTO}: never when
+   * {@code NO_COLOR} is set; always when {@code CLICOLOR_FORCE} is set and not 0; otherwise only on a
+   * terminal ({@code outTerminal}) that is not {@code TERM=dumb} and without {@code CLICOLOR=0}.
+   */
+  static boolean colour(Map<String, String> variables, boolean outTerminal) {
+    if (variables.get("NO_COLOR") != null) {
+      return false;
+    }
+    String force = variables.get("CLICOLOR_FORCE");
+    if (force != null && !force.equals("0")) {
+      return true;
+    }
+    return outTerminal && !"dumb".equals(variables.get("TERM")) && !"0".equals(variables.get("CLICOLOR"));
+  }
+
   /** The environment variable {@code name}, if set and not blank. */
   Optional<String> variable(String name) {
     return Optional.ofNullable(variables.get(name)).filter(value -> !value.isBlank());

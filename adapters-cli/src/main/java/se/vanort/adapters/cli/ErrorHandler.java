@@ -1,17 +1,25 @@
 package se.vanort.adapters.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import se.vanort.adapters.cli.file.FileProblem;
+import se.vanort.domain.Names;
 import se.vanort.domain.register.InvalidRegisterException;
 import se.vanort.domain.register.Problem;
 import se.vanort.domain.repository.RegisterNotFoundException;
@@ -20,7 +28,9 @@ import se.vanort.domain.repository.StorageException;
 
 /**
  * Turns every failure into a message and an exit code: 2 for bad input or usage, 3 for an internal
- * error; a stack trace only with {@code --debug}.
+ * error; a stack trace only with {@code --debug}. With {@code --format json} the failure is also a
+ * JSON object on standard output: {@code {"error", "exitCode", "problems": [{"file", "line",
+ * "column", "path", "message"}]}}, unknown values as null.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private final Texts texts;
@@ -34,28 +44,65 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     CommandLine commandLine = ex.getCommandLine();
     PrintWriter err = commandLine.getErr();
     err.println(texts.get("error.prefix") + ex.getMessage());
-    UnmatchedArgumentException.printSuggestions(ex, err);
+    List<String> suggestions = new ArrayList<>();
+    if (ex instanceof UnmatchedArgumentException unmatched) {
+      // ours are in the user's language; picocli's (options by their first letters) when ours find none
+      suggestions.addAll(suggestions(unmatched));
+      if (suggestions.isEmpty()) {
+        UnmatchedArgumentException.printSuggestions(ex, err);
+      }
+      suggestions.forEach(err::println);
+    }
     err.println(texts.get("error.usage", commandLine.getCommandSpec().qualifiedName()));
     err.flush();
+    if (Arguments.json(args)) {
+      List<String> message = new ArrayList<>(List.of(ex.getMessage()));
+      message.addAll(suggestions);
+      json(commandLine.getOut(), String.join(" ", message), ExitCodes.BAD_INPUT, ImmutableList.of());
+    }
     return ExitCodes.BAD_INPUT;
+  }
+
+  /** "Did you mean '--format'?" for a mistyped option, the closest command or the commands there are. */
+  private List<String> suggestions(UnmatchedArgumentException ex) {
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    List<String> lines = new ArrayList<>();
+    for (String arg : ex.getUnmatched()) {
+      if (arg.startsWith("-")) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        List<String> options = spec.options().stream().filter(option -> !option.hidden())
+            .flatMap(option -> List.of(option.names()).stream()).toList();
+        Names.closest(name, options).ifPresent(option -> lines.add(texts.get("did-you-mean", option)));
+      } else if (!spec.subcommands().isEmpty()) {
+        Optional<String> closest = Names.closest(arg, spec.subcommands().keySet());
+        lines.add(closest.map(name -> texts.get("did-you-mean", spec.qualifiedName() + " " + name))
+            .orElseGet(() -> texts.get("error.commands", spec.qualifiedName(),
+                String.join(", ", spec.subcommands().keySet()))));
+      }
+    }
+    return lines;
   }
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     boolean debug = debug(parseResult);
+    boolean json = Arguments.json(parseResult.originalArgs().toArray(String[]::new));
     if (exitCode(ex) == ExitCodes.INTERNAL && !isStorage(ex)) {
-      return internal(ex, err, texts, debug);
+      return internal(ex, err, json ? Optional.of(commandLine.getOut()) : Optional.empty(), texts, debug);
     }
-    if (isStorage(ex)) {
-      err.println(texts.get("error.database", ex.getMessage()));
-    } else {
-      lines(ex).forEach(line -> err.println(texts.get("error.prefix") + line));
-    }
+    ImmutableList<String> lines = isStorage(ex) ? ImmutableList.of(texts.get("error.database", ex.getMessage()))
+        : lines(ex);
+    lines.forEach(line -> err.println(isStorage(ex) ? line : texts.get("error.prefix") + line));
     if (debug) {
       ex.printStackTrace(err);
     }
     err.flush();
+    if (json) {
+      List<FileProblem> problems = problems(ex);
+      json(commandLine.getOut(), problems.size() > 1 ? texts.get("error.problems", problems.size()) : lines.get(0),
+          exitCode(ex), problems);
+    }
     return exitCode(ex);
   }
 
@@ -64,16 +111,65 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     return ex instanceof StorageException || ex instanceof RevisionConflictException;
   }
 
-  /** Prints an internal error (with its stack trace if {@code debug}) and returns exit code 3. */
-  static int internal(Throwable error, PrintWriter err, Texts texts, boolean debug) {
-    err.println(texts.get("error.internal", String.valueOf(error)));
+  /**
+   * Prints an internal error (with its stack trace if {@code debug}), and as JSON on {@code json}
+   * if given, and returns exit code 3.
+   */
+  static int internal(Throwable error, PrintWriter err, Optional<PrintWriter> json, Texts texts, boolean debug) {
+    String message = texts.get("error.internal", String.valueOf(error));
+    err.println(message);
     if (debug) {
       error.printStackTrace(err);
     } else {
       err.println(texts.get("error.debug"));
     }
     err.flush();
+    json.ifPresent(out -> json(out, message, ExitCodes.INTERNAL, ImmutableList.of()));
     return ExitCodes.INTERNAL;
+  }
+
+  /** The error as the documented JSON object on {@code out}. */
+  private static void json(PrintWriter out, String error, int exitCode, List<FileProblem> problems) {
+    ObjectNode root = Json.object().put("error", error).put("exitCode", exitCode);
+    ArrayNode array = root.putArray("problems");
+    for (FileProblem problem : problems) {
+      ObjectNode node = array.addObject();
+      putText(node, "file", problem.file());
+      putNumber(node, "line", problem.line());
+      putNumber(node, "column", problem.column());
+      putText(node, "path", problem.path());
+      node.put("message", problem.message());
+    }
+    Json.print(out, root);
+    out.flush();
+  }
+
+  private static void putText(ObjectNode node, String name, String value) {
+    if (value.isEmpty()) {
+      node.putNull(name);
+    } else {
+      node.put(name, value);
+    }
+  }
+
+  private static void putNumber(ObjectNode node, String name, int value) {
+    if (value == 0) {
+      node.putNull(name);
+    } else {
+      node.put(name, value);
+    }
+  }
+
+  /** The problems of a file or a register behind {@code ex}, each with what is known of where it is. */
+  private static List<FileProblem> problems(Exception ex) {
+    Throwable cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : ex;
+    if (cause instanceof BadInputException bad) {
+      return bad.problems();
+    }
+    if (cause instanceof InvalidRegisterException invalid) {
+      return invalid.getProblems().stream().map(p -> new FileProblem("", 0, 0, p.path(), p.message())).toList();
+    }
+    return List.of();
   }
 
   /** 2 for input the user can fix (files that cannot be read count), 3 for anything else. */

@@ -35,6 +35,8 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    // The starter is commented YAML: JSON has no comments, and Markdown is no register.
+    options.accept(Format.TEXT);
     String template = RegisterFiles.starterTemplate();
     Texts texts = options.texts();
     if (file == null) {
@@ -42,9 +44,7 @@ final class InitCommand implements Callable<Integer> {
       options.out().flush();
       return ExitCodes.OK;
     }
-    if (Files.exists(file) && !force) {
-      throw new BadInputException(texts.get("init.exists", file));
-    }
+    OutputFiles.checkWritable(file, force, texts);
     Files.writeString(file, template, StandardCharsets.UTF_8);
     options.out().println(texts.get("init.written", file));
     return ExitCodes.OK;

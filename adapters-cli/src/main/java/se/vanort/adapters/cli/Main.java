@@ -2,6 +2,7 @@ package se.vanort.adapters.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
@@ -21,7 +22,7 @@ public final class Main {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Environment environment = new Environment(System.getenv(), Locale.getDefault(), isTerminal("err"),
-        isTerminal("out") && System.getenv("NO_COLOR") == null);
+        Environment.colour(System.getenv(), isTerminal("out")));
     int code = run(args, out, err, environment);
     out.flush();
     err.flush();
@@ -53,7 +54,8 @@ public final class Main {
     } catch (RuntimeException | Error e) {
       // picocli hands errors (a failed class initialiser, an exhausted stack) back to the caller;
       // they are still internal errors with exit code 3, not a crash with a stack trace
-      return ErrorHandler.internal(e, err, new Texts(language), Arguments.debug(args));
+      return ErrorHandler.internal(e, err, Arguments.json(args) ? java.util.Optional.of(out) : java.util.Optional.empty(),
+          new Texts(language), Arguments.debug(args));
     } finally {
       out.flush();
     }
@@ -69,17 +71,28 @@ public final class Main {
         .setColorScheme(CommandLine.Help.defaultColorScheme(
             environment.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     commandLine.setResourceBundle(language.helpBundle());
-    showExitCodesInEveryHelp(commandLine, commandLine.getCommandSpec().usageMessage());
+    showExitCodesInEveryHelp(commandLine, commandLine.getCommandSpec().usageMessage(), new Texts(language));
     ErrorHandler handler = new ErrorHandler(language);
     commandLine.setExecutionExceptionHandler(handler);
     commandLine.setParameterExceptionHandler(handler);
     return commandLine;
   }
 
-  private static void showExitCodesInEveryHelp(CommandLine commandLine, UsageMessageSpec root) {
+  /** The exit codes each command can end with, where they mean more than "done". */
+  private static final Map<String, List<String>> EXIT_CODES = Map.of(
+      "vanort check", List.of("exit.0.check", "exit.1.check", "exit.2", "exit.3"),
+      "vanort delegation", List.of("exit.0.check", "exit.1.delegation", "exit.2", "exit.3"),
+      "vanort test", List.of("exit.0.test", "exit.1.test", "exit.2", "exit.3"),
+      "vanort diff", List.of("exit.0.diff", "exit.1.diff", "exit.2", "exit.3"));
+
+  // Every command's help ends with the exit codes it can give; the top's lists them all.
+  private static void showExitCodesInEveryHelp(CommandLine commandLine, UsageMessageSpec root, Texts texts) {
     for (CommandLine subcommand : commandLine.getSubcommands().values()) {
-      subcommand.getCommandSpec().usageMessage().footerHeading(root.footerHeading()).footer(root.footer());
-      showExitCodesInEveryHelp(subcommand, root);
+      String name = subcommand.getCommandSpec().qualifiedName();
+      String[] footer = EXIT_CODES.getOrDefault(name, List.of("exit.0", "exit.2", "exit.3")).stream()
+          .map(key -> "  " + texts.get(key)).toArray(String[]::new);
+      subcommand.getCommandSpec().usageMessage().footerHeading(root.footerHeading()).footer(footer);
+      showExitCodesInEveryHelp(subcommand, root, texts);
     }
   }
 }

@@ -26,7 +26,7 @@ final class Registers {
     try {
       return RegisterFiles.read(file);
     } catch (RegisterFileException e) {
-      throw new BadInputException(lines(e.getProblems()));
+      throw new BadInputException(lines(e.getProblems()), e.getProblems());
     }
   }
 

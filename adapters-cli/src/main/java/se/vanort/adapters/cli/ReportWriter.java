@@ -17,8 +17,9 @@ import se.vanort.rules.Report;
  * Prints a report as aligned text grouped by modality, as the documented JSON shape, or as Markdown.
  *
  * <p>JSON: {@code {"register", "period": {"from", "to"}, "asOf", "findings": [{"rule", "clause",
- * "modality", "subjects", "municipality", "year", "date", "message", "facts", "remedy"}],
- * "coverage": [...], "permissions": [...], "rulebook", "summary": {"shall", "should"}}}.
+ * "modality", "subjects", "municipality", "year", "date", "obligation", "message", "facts", "remedy"}],
+ * "coverage": [...], "yearsWithoutAgreement": [...], "permissions": [...], "rulebook", "summary": {"shall",
+ * "should"}}}.
  */
 final class ReportWriter {
   private final Texts texts;
@@ -44,7 +45,15 @@ final class ReportWriter {
     findingsText(out, findings);
     out.println();
     new CoverageWriter(texts).summaryLine(out, report.getCoverage());
+    uncovered(report).ifPresent(out::println);
     out.println(summary(report, findings));
+  }
+
+  /** The line naming the years in which no agreement is in force, if the period has any. */
+  private java.util.Optional<String> uncovered(Report report) {
+    return report.getYearsWithoutAgreement().isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(texts.get("report.no-agreement", report.getYearsWithoutAgreement().stream()
+            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
   }
 
   /** The findings as aligned text, grouped by modality: SHALL first, then SHOULD. */
@@ -102,7 +111,7 @@ final class ReportWriter {
 
   /**
    * The findings as the documented JSON array: {@code [{"rule", "clause", "modality", "subjects",
-   * "municipality", "year", "date", "message", "facts", "remedy"}]}, absent values as null.
+   * "municipality", "year", "date", "obligation", "message", "facts", "remedy"}]}, absent values as null.
    */
   static ArrayNode findingsJson(List<Finding> findings, Messages messages) {
     ArrayNode array = Json.array();
@@ -114,6 +123,7 @@ final class ReportWriter {
       Json.putOptional(node, "municipality", finding.getMunicipality());
       Json.putOptional(node, "year", finding.getYear());
       Json.putOptional(node, "date", finding.getDate());
+      Json.putOptional(node, "obligation", finding.getObligation());
       node.put("message", messages.message(finding)).put("facts", messages.facts(finding))
           .put("remedy", messages.remedy(finding));
     }
@@ -127,6 +137,7 @@ final class ReportWriter {
     root.put("asOf", report.getAsOf().toString());
     root.set("findings", findingsJson(findings, texts.messages()));
     root.set("coverage", CoverageWriter.json(report.getCoverage()));
+    report.getYearsWithoutAgreement().forEach(root.withArray("yearsWithoutAgreement")::add);
     ArrayNode permissions = root.putArray("permissions");
     report.getPermissions().forEach(p -> permissions.addObject().put("rule", p.getId().value())
         .put("clause", p.getPrimaryClause().value()));
@@ -137,9 +148,19 @@ final class ReportWriter {
   }
 
   private void markdown(PrintWriter out, Report report, List<Finding> findings) {
-    Messages messages = texts.messages();
     out.println("# " + texts.get("report.title", report.getRegister(), report.getPeriod().from(),
         report.getPeriod().to(), report.getAsOf(), report.getRulebookVersion()));
+    findingsMarkdown(out, findings);
+    out.println();
+    new CoverageWriter(texts).markdown(out, report.getCoverage(), true);
+    out.println();
+    uncovered(report).ifPresent(line -> out.println(line + "\n"));
+    out.println(summary(report, findings));
+  }
+
+  /** The findings as Markdown tables with their facts, one section a modality: SHALL first, then SHOULD. */
+  void findingsMarkdown(PrintWriter out, List<Finding> findings) {
+    Messages messages = texts.messages();
     for (Modality modality : List.of(Modality.SHALL, Modality.SHOULD)) {
       List<Finding> group = findings.stream().filter(f -> f.getModality() == modality).toList();
       if (group.isEmpty()) {
@@ -149,17 +170,13 @@ final class ReportWriter {
       out.println("## " + texts.get("report.heading." + modality.name().toLowerCase(), group.size()));
       out.println();
       out.println("| " + texts.get("report.markdown.header") + " |");
-      out.println("|---|---|---|---|---|---|");
+      out.println("|---|---|---|---|---|---|---|");
       for (Finding finding : group) {
         out.println("| " + when(finding) + " | `" + finding.getClause() + "` | `" + finding.getRule() + "` | "
             + cell(subjects(finding).strip()) + " | " + cell(messages.message(finding)) + " | "
-            + cell(messages.remedy(finding)) + " |");
+            + cell(messages.facts(finding)) + " | " + cell(messages.remedy(finding)) + " |");
       }
     }
-    out.println();
-    new CoverageWriter(texts).markdown(out, report.getCoverage(), true);
-    out.println();
-    out.println(summary(report, findings));
   }
 
   static String cell(String text) {

@@ -90,6 +90,10 @@ final class RuleShowCommand implements Callable<Integer> {
     out.println((markdown ? "### " : "") + clause.getId() + "  " + clause.getSection() + "  " + clause.getModality());
     String quote = markdown ? "> " : "  ";
     out.println(quote + texts.get("rules.swedish") + ": " + clause.getTextSv());
+    if (markdown) {
+      // a line of its own, or Markdown joins the two quotes into one paragraph
+      out.println(">");
+    }
     out.println(quote + texts.get("rules.english") + ": " + clause.getTextEn());
     clause.getNotCheckableReason().ifPresent(reason -> out.println(quote + texts.get("rules.not-checkable") + ": " + reason));
   }

@@ -84,6 +84,12 @@ final class TestCommand implements Callable<Integer> {
       Json.print(out, root);
       return;
     }
+    if (options.format == Format.MARKDOWN) {
+      markdown(out, results, texts);
+      out.println();
+      out.println(texts.get("test.summary", passed, failed));
+      return;
+    }
     Ansi ansi = options.colour() ? Ansi.ON : Ansi.OFF;
     for (ScenarioResult result : results) {
       String verdict = result.passed() ? ansi.string("@|green " + texts.get("test.pass") + "|@")
@@ -94,5 +100,18 @@ final class TestCommand implements Callable<Integer> {
       result.unexpected().forEach(line -> out.println("      " + texts.get("test.unexpected") + ": " + line));
     }
     out.println(texts.get("test.summary", passed, failed));
+  }
+
+  private static void markdown(PrintWriter out, List<ScenarioResult> results, Texts texts) {
+    out.println("| " + texts.get("test.markdown.header") + " |");
+    out.println("|---|---|---|---|");
+    for (ScenarioResult result : results) {
+      List<String> details = new ArrayList<>(result.problems());
+      result.missing().forEach(line -> details.add(texts.get("test.missing") + ": " + line));
+      result.unexpected().forEach(line -> details.add(texts.get("test.unexpected") + ": " + line));
+      out.println("| " + (result.passed() ? texts.get("test.pass") : "**" + texts.get("test.fail") + "**") + " | `"
+          + ReportWriter.cell(result.file()) + "` | " + ReportWriter.cell(result.name()) + " | "
+          + ReportWriter.cell(String.join("; ", details)) + " |");
+    }
   }
 }

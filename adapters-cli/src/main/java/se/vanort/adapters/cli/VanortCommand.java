@@ -1,6 +1,5 @@
 package se.vanort.adapters.cli;
 
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -27,9 +26,10 @@ import picocli.CommandLine.Spec;
         RulesCommand.class,
         CoverageCommand.class,
         TestCommand.class,
+        DiffCommand.class,
         DbCommand.class,
         InitCommand.class,
-        AutoComplete.GenerateCompletion.class},
+        CompletionCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  no SHALL finding",

@@ -35,6 +35,7 @@ final class WhoDecidesCommand implements Callable<Integer> {
   CommonOptions options;
 
   @Parameters(paramLabel = "MATTER", descriptionKey = "matter", converter = MatterConverter.class,
+      completionCandidates = Candidates.Matters.class,
       description = "The matter, e.g. establish-twin-town or school-exchange.")
   Matter matter;
 

@@ -108,8 +108,9 @@ class CheckCommandTest {
     Cli.Run run = Cli.run("check", Fixtures.write(directory, "starter.yaml", Fixtures.starter()), "--format", "markdown");
 
     assertThat(run.out()).startsWith("# Register vimmerby").contains("## SHALL:")
-        .contains("| when | clause | rule | records | message | remedy |")
-        .contains("| 2023 | `VA2021/A1` | `va.conference-every-second-year` |");
+        .contains("| when | clause | rule | records | message | facts | remedy |")
+        .contains("| 2023 | `VA2021/A1` | `va.conference-every-second-year` |")
+        .contains("| Conference years of VA2021 in the period: 2021, 2023, 2025");
   }
 
   @Test

@@ -27,17 +27,20 @@ class DbCommandTest {
 
     Cli.Run imported = db("db", "import", file);
     Cli.Run again = db("db", "import", file);
+    String changed = Fixtures.write(directory, "changed.yaml", Fixtures.CHAIN.replace("asOf: 2025-06-30", "asOf: 2025-07-31"));
+    Cli.Run second = db("db", "import", changed);
     Cli.Run list = db("db", "list");
     Cli.Run exported = db("db", "export", "vimmerby");
 
     assertThat(imported.code()).as(imported.toString()).isZero();
     assertThat(imported.out()).contains("Stored register vimmerby as revision 1");
-    assertThat(again.out()).contains("as revision 2");
+    assertThat(again.out()).contains("Register vimmerby is unchanged: revision 1 (").contains("is kept");
+    assertThat(second.out()).contains("as revision 2");
     assertThat(list.out()).containsPattern("register +revision +saved at +records")
         .containsPattern("vimmerby +2 +");
     Path back = directory.resolve("back.yaml");
     Files.writeString(back, exported.out());
-    assertThat(RegisterFiles.read(back)).isEqualTo(RegisterFiles.read(Path.of(file)));
+    assertThat(RegisterFiles.read(back)).isEqualTo(RegisterFiles.read(Path.of(changed)));
   }
 
   @Test

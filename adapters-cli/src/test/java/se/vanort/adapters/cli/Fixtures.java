@@ -57,6 +57,15 @@ final class Fixtures {
     return RegisterFiles.starterTemplate();
   }
 
+  /** The text of {@code file}. */
+  static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes {@code content} to {@code name} in {@code directory} and returns its path as a string. */
   static String write(Path directory, String name, String content) {
     try {

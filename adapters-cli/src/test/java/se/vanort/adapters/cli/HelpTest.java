@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 class HelpTest {
   static Stream<String> commands() {
     return Stream.of("check", "due", "who-decides", "coordinator", "delegation", "rules", "rules show", "coverage",
-        "test", "db", "db import", "db export", "db list", "db history", "init");
+        "test", "diff", "db", "db import", "db export", "db list", "db show", "db history", "init", "generate-completion");
   }
 
   @Test

@@ -82,7 +82,8 @@ public final class JdbcEvaluationLog implements EvaluationLog {
             "tagged_activities");
         Batch coverageRules = Batch.insert(c, "clause_coverage_rule", KEY, key, none, "coverage_seq", "seq",
             "rule_id");
-        Batch permissions = Batch.insert(c, "permission", KEY, key, none, "seq", "rule_id")) {
+        Batch permissions = Batch.insert(c, "permission", KEY, key, none, "seq", "rule_id");
+        Batch uncovered = Batch.insert(c, "uncovered_year", KEY, key, none, "seq", "uncovered_year")) {
       int seq = 0;
       for (Finding f : report.getFindings()) {
         findings.add(seq, f.getRule(), f.getClause(), f.getModality(), f.getMunicipality(), f.getYear(), f.getDate(),
@@ -100,7 +101,12 @@ public final class JdbcEvaluationLog implements EvaluationLog {
       for (var permission : report.getPermissions()) {
         permissions.add(seq++, permission.getId());
       }
-      for (Batch batch : ImmutableList.of(findings, subjects, arguments, coverage, coverageRules, permissions)) {
+      seq = 0;
+      for (int year : report.getYearsWithoutAgreement()) {
+        uncovered.add(seq++, year);
+      }
+      for (Batch batch : ImmutableList.of(findings, subjects, arguments, coverage, coverageRules, permissions,
+          uncovered)) {
         batch.flush();
       }
     }

@@ -114,6 +114,10 @@ final class ReportReader {
     select(c, scope, "x.evaluation_id, x.rule_id",
         "permission x JOIN evaluation e ON e.evaluation_id = x.evaluation_id", "x.evaluation_id, x.seq",
         Optional.empty(), row -> permissions.put(row.getLong(1), definition(id(row, 2, RuleId::of))));
+    ListMultimap<Long, Integer> uncovered = ArrayListMultimap.create();
+    select(c, scope, "x.evaluation_id, x.uncovered_year",
+        "uncovered_year x JOIN evaluation e ON e.evaluation_id = x.evaluation_id", "x.evaluation_id, x.seq",
+        Optional.empty(), row -> uncovered.put(row.getLong(1), row.getInt(2)));
     List<LoggedReport> reports = new ArrayList<>();
     for (EvaluationEntry entry : entries) {
       reports.add(new LoggedReport(entry, Report.builder()
@@ -124,6 +128,7 @@ final class ReportReader {
           .findings(findings.get(entry.id()))
           .coverage(coverage.get(entry.id()))
           .permissions(permissions.get(entry.id()))
+          .yearsWithoutAgreement(uncovered.get(entry.id()))
           .build()));
     }
     return ImmutableList.copyOf(reports);

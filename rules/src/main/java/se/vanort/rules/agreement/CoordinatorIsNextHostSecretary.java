@@ -59,7 +59,8 @@ final class CoordinatorIsNextHostSecretary extends BaseRule {
 
   /** The same test as {@link Evaluation#secretariesOn}, on one person rather than every secretary. */
   private static boolean isSecretaryOf(Evaluation evaluation, Person person, MunicipalityId host, Event meeting) {
-    return evaluation.register().municipalityOf(person).equals(host) && person.holds(Role.TWIN_TOWN_SECRETARY, meeting.getDate());
+    return evaluation.register().municipalityOf(person).equals(host)
+        && person.holds(Role.TWIN_TOWN_SECRETARY, meeting.getDate());
   }
 
   private Finding.Builder findingOn(Event meeting, Event next, String key, String chair, String chairMunicipality) {

@@ -25,8 +25,8 @@ final class ProjectsPublished extends StrategyObligationRule {
   @Override
   Stream<Obligation> obligations(StrategyScope scope, DateRange range) {
     return Activity.of(scope, range).map(activity -> settle(scope.evaluation(),
-        obligation("publication-" + activity.days().from().getYear() + "-" + activity.id(), scope.strategy().getId(),
-                activity.days().from().getYear(), activity.days())
+        obligation("publication-" + activity.days().from().getYear() + "-" + activity.id(),
+                scope.strategy().getId(), activity.days().from().getYear(), activity.days())
             .municipality(scope.municipality())
             .addSubjects(activity.id())
             .addArguments(String.valueOf(activity.days().from().getYear()), scope.municipality().value(),

@@ -93,6 +93,9 @@ final class RegisterMapping {
   private final ProblemList problems;
   private final String root;
   private MunicipalityId perspectiveMunicipality;
+  private boolean perspectiveUnreadable = true;
+  // fields left unread because of a problem reported elsewhere (the perspective's)
+  private int consequences;
 
   /** A mapping adding to {@code problems}, with paths under {@code root} (empty: the file's root). */
   RegisterMapping(ProblemList problems, String root) {
@@ -107,7 +110,6 @@ final class RegisterMapping {
     Perspective perspective = required("perspective", dto.perspective, this::perspective);
     if (perspective != null) {
       builder.perspective(perspective);
-      perspectiveMunicipality = perspective.getMunicipality();
     }
     optional("id", dto.id, RegisterId::of).ifPresent(builder::id);
     builder.municipalities(each("municipalities", dto.municipalities, this::municipality));
@@ -178,11 +180,12 @@ final class RegisterMapping {
    */
   private <D, T> T built(String path, Reader<D, T> reader, D dto) {
     int mark = problems.size();
+    int consequencesMark = consequences;
     try {
       T value = reader.read(path, dto);
-      return problems.size() > mark ? null : value;
+      return problems.size() > mark || consequences > consequencesMark ? null : value;
     } catch (IllegalStateException | IllegalArgumentException | DateTimeException e) {
-      if (problems.size() == mark) {
+      if (problems.size() == mark && consequences == consequencesMark) {
         add(path, e.getMessage());
       }
       return null;
@@ -281,6 +284,11 @@ final class RegisterMapping {
     if (text == null && perspectiveMunicipality != null) {
       return perspectiveMunicipality;
     }
+    if (text == null && perspectiveUnreadable) {
+      // the default is the perspective's municipality, whose own problem is the cause: not reported twice
+      consequences++;
+      return null;
+    }
     return required(path, text, MunicipalityId::of);
   }
 
@@ -305,6 +313,9 @@ final class RegisterMapping {
 
   private Perspective perspective(String path, RegisterDto.PerspectiveDto dto) {
     MunicipalityId municipality = required(path + ".municipality", dto.municipality, MunicipalityId::of);
+    // the default municipality of other records, whether or not the rest of the perspective reads
+    perspectiveMunicipality = municipality;
+    perspectiveUnreadable = municipality == null;
     LocalDate asOf = required(path + ".asOf", dto.asOf, RegisterMapping::date);
     return municipality == null || asOf == null ? null : Perspective.of(municipality, asOf);
   }

@@ -53,7 +53,7 @@ class RegisterFilesTest {
 
     String written = RegisterFiles.write(register, RegisterFormat.YAML);
 
-    assertThat(written).doesNotContain("meetings:", "\nid:", "events:", "groundedInChildRights")
+    assertThat(written).doesNotContain("meetings:", "\nid:", "projects:", "groundedInChildRights")
         .contains("country: \"NO\"");
   }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The repository's own files (examples/, docs/), found from wherever the tests run. */
-final class RepositoryFiles {
+public final class RepositoryFiles {
   private RepositoryFiles() {}
 
   /** The repository's root: the nearest directory up from the working directory that holds examples/. */
-  static Path root() {
+  public static Path root() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.isDirectory(dir.resolve("examples"))) {
         return dir;
@@ -22,12 +22,12 @@ final class RepositoryFiles {
   }
 
   /** The file at {@code relative} from the repository's root. */
-  static Path file(String relative) {
+  public static Path file(String relative) {
     return root().resolve(relative);
   }
 
   /** The scenario files of examples/scenarios, sorted by name. */
-  static List<Path> scenarios() {
+  public static List<Path> scenarios() {
     try (Stream<Path> files = Files.list(file("examples/scenarios"))) {
       return files.filter(f -> RegisterFormat.ofFile(f).isPresent()).sorted().toList();
     } catch (IOException e) {
