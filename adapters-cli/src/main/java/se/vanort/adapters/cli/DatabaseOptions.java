@@ -45,6 +45,11 @@ final class DatabaseOptions {
    */
   Optional<JdbcStore> openExisting(Environment environment) {
     Map<String, String> variables = variables(environment);
+    try {
+      JdbcStore.timeout(variables);  // a timeout beyond reason is refused even when there is nothing to open
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
     String configured = variables.get(JdbcStore.URL_VARIABLE);
     if ((configured == null || configured.isBlank())
         && !Files.exists(JdbcStore.defaultDirectory(variables).resolve("vanort.mv.db"))) {

@@ -12,8 +12,8 @@ import se.vanort.rules.Finding;
 /**
  * What changed between two sets of findings of one register: those fixed (in the earlier set
  * only), those new (in the later set only) and those still open (in both, as the later set has
- * them). A finding is the same finding when its rule, municipality, year, day and records are; its
- * facts may have changed.
+ * them). A finding is the same finding when its rule, obligation, municipality, year, day and records
+ * are (the first and the second meeting of a year are two); its facts may have changed.
  *
  * @param fixed the earlier findings the later set no longer has
  * @param added the later findings the earlier set did not have
@@ -45,11 +45,11 @@ record FindingChanges(ImmutableList<Finding> fixed, ImmutableList<Finding> added
     return findings.stream().sorted(Finding.ORDER).collect(ImmutableList.toImmutableList());
   }
 
-  private record Key(String rule, Optional<MunicipalityId> municipality, Optional<Integer> year,
-      Optional<LocalDate> date, List<String> subjects) {
+  private record Key(String rule, Optional<String> obligation, Optional<MunicipalityId> municipality,
+      Optional<Integer> year, Optional<LocalDate> date, List<String> subjects) {
     static Key of(Finding finding) {
-      return new Key(finding.getRule().value(), finding.getMunicipality(), finding.getYear(), finding.getDate(),
-          finding.getSubjects());
+      return new Key(finding.getRule().value(), finding.getObligation(), finding.getMunicipality(), finding.getYear(),
+          finding.getDate(), finding.getSubjects());
     }
   }
 }
