@@ -269,8 +269,10 @@ final class Vis2016 {
                 + " of the municipality that starts in a year of the period (not after the as-of date) with no"
                 + " decision establishing it (a decision of the matter \"establish twin town\" naming the"
                 + " relation or the partner) is a finding too, and gets the vis.prefer-partnership advice. A"
-                + " relation that carries on one with a municipality merged into the partner (Rygge into Moss)"
-                + " is not a new twin town. Decisions taken jointly at a twin-town meeting are the chain's, not"
+                + " relation that carries on one with a municipality merged into the partner (Rygge into Moss:"
+                + " the old relation in force on the merged municipality's last day, the new one begun by the"
+                + " year after the merger) is not a new twin town; one begun years later (Tønder in 2022, long"
+                + " after Skærbæk) is. Decisions taken jointly at a twin-town meeting are the chain's, not"
                 + " the municipality's, and are not judged here." + AUTHORITY + OWNER)
         .rule("vis.prefer-partnership", SHOULD, "W5",
             "A proposal for a new twin town gets the advice to consider a partnership with a theme or a time"

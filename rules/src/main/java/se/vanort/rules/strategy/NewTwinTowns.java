@@ -21,7 +21,8 @@ final class NewTwinTowns {
    * The twin-town relations of the municipality that start in a year of the period, under the
    * strategy and not after the as-of date, with no decision of matter ESTABLISH_TWIN_TOWN concerning
    * the relation or its partner taken on or before the as-of date. A relation that carries on one
-   * with a municipality merged into the partner (Rygge into Moss) is not a new twin town.
+   * with a municipality merged into the partner (Rygge into Moss: the old relation in force at the
+   * merger, the new one begun by the year after it) is not a new twin town.
    */
   static ImmutableList<Relation> undecided(StrategyScope scope) {
     return scope.evaluation().index("strategy.newTwinTownsUndecided", e -> scope.register().getRelations().stream()
@@ -40,14 +41,19 @@ final class NewTwinTowns {
         && scope.isDue(first);
   }
 
+  // Carries on: the twin-town relation with the merged municipality was in force on its last day, and
+  // this one starts by the year after the merger (Rygge until 2019, Moss from 2020). A relation begun
+  // years later (Tønder in 2022, fifteen years after Skærbæk) is a new twin town.
   private static boolean carriesOnAMergedMunicipality(StrategyScope scope, Relation relation) {
     MunicipalityId partner = relation.getPartner();
+    int since = relation.getSince().map(year -> year.getValue()).orElse(Integer.MAX_VALUE);
     return scope.register().getMunicipalities().stream()
-        .filter(m -> m.getMergedInto().filter(partner::equals).isPresent())
-        .map(Municipality::getId)
+        .filter(m -> m.getMergedInto().filter(partner::equals).isPresent() && m.getUntil().isPresent())
+        .filter(m -> since <= m.getUntil().get().getYear() + 1)
         .anyMatch(predecessor -> scope.register().getRelations().stream()
             .anyMatch(r -> r.getMunicipality().equals(scope.municipality())
-                && r.getKind() == RelationKind.TWIN_TOWN && r.getPartner().equals(predecessor)));
+                && r.getKind() == RelationKind.TWIN_TOWN && r.getPartner().equals(predecessor.getId())
+                && r.isActiveOn(predecessor.getUntil().get())));
   }
 
   private static boolean isDecided(StrategyScope scope, Relation relation) {

@@ -102,6 +102,23 @@ class SecondRoundTest {
         "vis.new-twin-town-by-council", "VIS2016/W5", Modality.SHALL, "vimmerby-moss", "moss");
   }
 
+  @Test
+  void a_relation_begun_years_after_the_merger_is_a_new_twin_town() {
+    var tonder = MunicipalityId.of("tonder");
+    var skaerbaek = MunicipalityId.of("skaerbaek");
+    var register = vimmerby()
+        .addMunicipality(municipality(tonder, "Tønder", "DK"))
+        .addMunicipality(Municipality.builder().id(skaerbaek).name("Skærbæk").country("DK")
+            .until(LocalDate.of(2006, 12, 31)).mergedInto(tonder).build())
+        .addRelation(Relation.builder().from(twinTown("vimmerby-skaerbaek", skaerbaek, 1960))
+            .until(LocalDate.of(2006, 12, 31)).build())
+        .addRelation(twinTown("vimmerby-tonder", tonder, 2022))
+        .build();
+
+    single(check(new NewTwinTownByCouncil(), register, DateRange.ofYears(2021, 2025)),
+        "vis.new-twin-town-by-council", "VIS2016/W5", Modality.SHALL, "vimmerby-tonder", "tonder");
+  }
+
   // P3 and P4: a later phase of a partnership is not new.
 
   @Test
