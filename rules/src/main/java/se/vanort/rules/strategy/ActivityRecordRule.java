@@ -1,0 +1,57 @@
+package se.vanort.rules.strategy;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Stream;
+import se.vanort.domain.DateRange;
+import se.vanort.rules.Finding;
+import se.vanort.rules.obligation.Held;
+import se.vanort.rules.obligation.Obligation;
+
+/**
+ * A rule that asks every international contact ({@link Activity}) for one record by a day of its own:
+ * the funding investigation by its first day, the publication by its last. One obligation per
+ * activity, satisfied by the record dated by then and known by the as-of date; one dated later is a
+ * finding that says it came late ({@code .late}).
+ *
+ * <p>Arguments of the texts: {0} the activity, {1} its title, {2} the day it was due, {3} the date of
+ * a late record.
+ */
+abstract class ActivityRecordRule extends StrategyObligationRule {
+  private final String slug;
+
+  ActivityRecordRule(String id, String slug) {
+    super(id);
+    this.slug = slug;
+  }
+
+  /** The day by which {@code activity} needs the record. */
+  abstract LocalDate deadline(Activity activity);
+
+  /** The day of the record, if {@code activity} has one. */
+  abstract Optional<LocalDate> recorded(Activity activity);
+
+  @Override
+  final Stream<Obligation> obligations(StrategyScope scope, DateRange range) {
+    return Activity.of(scope, range).map(activity -> {
+      int year = activity.days().from().getYear();
+      return settle(scope.evaluation(),
+          obligation(slug + "-" + year + "-" + activity.id(), scope.strategy().getId(), year, activity.days())
+              .municipality(scope.municipality())
+              .addSubjects(activity.id())
+              .addArguments(String.valueOf(year), scope.municipality().value(), activity.title()),
+          deadline(activity),
+          recorded(activity).map(date -> Held.on(activity.id(), date)).stream().toList());
+    });
+  }
+
+  @Override
+  final Finding.Builder finding(StrategyScope scope, Obligation missed) {
+    Activity activity = Activity.find(scope, missed.getSubjects().get(0));
+    boolean late = !missed.getRecords().isEmpty();
+    return finding(late ? id().value() + ".late" : id().value())
+        .addAllSubjects(missed.getSubjects())
+        .date(deadline(activity))
+        .args(activity.id(), activity.title(), deadline(activity), recorded(activity).map(String::valueOf).orElse("—"));
+  }
+}
