@@ -35,6 +35,9 @@ final class CheckCommand implements Callable<Integer> {
   CommonOptions options;
 
   @Mixin
+  ReadOptions reading;
+
+  @Mixin
   DatabaseOptions database;
 
   @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "check-file",
@@ -67,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
     if ((file == null) == (registerId == null)) {
       throw new BadInputException(texts.get("check.file-or-db"));
     }
-    Register fromFile = file == null ? null : Registers.read(file);
+    Register fromFile = file == null ? null : Registers.read(file, reading.limits());
     if (fromFile != null && !save) {
       return print(check(fromFile));
     }

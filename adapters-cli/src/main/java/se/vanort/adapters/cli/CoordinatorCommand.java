@@ -29,6 +29,9 @@ final class CoordinatorCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
+  @Mixin
+  ReadOptions reading;
+
   @Parameters(paramLabel = "FILE", descriptionKey = "register-file", description = "The register (YAML or JSON).")
   Path file;
 
@@ -38,7 +41,7 @@ final class CoordinatorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Coordination coordination = Queries.of(Registers.read(file)).coordinatorOn(on);
+    Coordination coordination = Queries.of(Registers.read(file, reading.limits())).coordinatorOn(on);
     Messages messages = options.texts().messages();
     PrintWriter out = options.out();
     if (options.format == Format.JSON) {

@@ -28,6 +28,9 @@ final class CoverageCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
+  @Mixin
+  ReadOptions reading;
+
   @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "coverage-file",
       description = "A register (YAML or JSON) whose tagged activities are counted.")
   Path file;
@@ -37,7 +40,7 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Register register = file != null ? Registers.read(file) : withoutRecords();
+    Register register = file != null ? Registers.read(file, reading.limits()) : withoutRecords();
     Report report = period.check(register);
     PrintWriter out = options.out();
     CoverageWriter writer = new CoverageWriter(options.texts());

@@ -23,6 +23,12 @@ final class DatabaseOptions {
           + " $VANORT_DB_USER and $VANORT_DB_PASSWORD.")
   String url;
 
+  @Option(names = "--db-timeout", paramLabel = "SECONDS", descriptionKey = "db-timeout",
+      description = "Give up connecting to the database server and logging in after SECONDS, and on a statement"
+          + " it does not answer after six times that, at least a minute (default: $VANORT_DB_TIMEOUT, else 10;"
+          + " 1 to 3600).")
+  Integer timeoutSeconds;
+
   /** Opens the database selected by the option or the environment, creating the embedded one if need be. */
   JdbcStore open(Environment environment) {
     try {
@@ -51,6 +57,9 @@ final class DatabaseOptions {
     Map<String, String> variables = new HashMap<>(environment.variables());
     if (url != null && !url.isBlank()) {
       variables.put(JdbcStore.URL_VARIABLE, url);
+    }
+    if (timeoutSeconds != null) {
+      variables.put(JdbcStore.TIMEOUT_VARIABLE, String.valueOf(timeoutSeconds));
     }
     return variables;
   }

@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
         "  vanort db list",
         "  vanort check --db vimmerby --save",
         "  vanort db history vimmerby",
-        "  vanort db export vimmerby > vimmerby.yaml"},
+        "  vanort db export vimmerby > vimmerby.yaml",
+        "  vanort db verify"},
     subcommands = {DbImportCommand.class, DbExportCommand.class, DbListCommand.class, DbShowCommand.class,
-        DbHistoryCommand.class})
+        DbHistoryCommand.class, DbVerifyCommand.class})
 final class DbCommand implements Runnable {
   @Spec
   private CommandSpec spec;
@@ -30,6 +31,7 @@ final class DbCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a db command is needed: import, export, list, show or history");
+    throw new ParameterException(spec.commandLine(),
+        "a db command is needed: import, export, list, show, history or verify");
   }
 }

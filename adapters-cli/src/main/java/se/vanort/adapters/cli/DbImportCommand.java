@@ -31,6 +31,9 @@ final class DbImportCommand implements Callable<Integer> {
   CommonOptions options;
 
   @Mixin
+  ReadOptions reading;
+
+  @Mixin
   DatabaseOptions database;
 
   @Parameters(paramLabel = "FILE", descriptionKey = "register-file", description = "The register (YAML or JSON).")
@@ -42,7 +45,7 @@ final class DbImportCommand implements Callable<Integer> {
     boolean large = Files.isRegularFile(file) && Files.size(file) >= LARGE;
     Progress progress = Progress.on(options.err(), options.environment().terminal() && large, 3);
     progress.step(texts.get("db.import.reading", file));
-    Register register = Registers.read(file);
+    Register register = Registers.read(file, reading.limits());
     progress.step(texts.get("db.import.storing", register.recordCount()));
     RegisterRevision revision;
     boolean unchanged;

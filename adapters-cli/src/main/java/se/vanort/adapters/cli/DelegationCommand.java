@@ -36,6 +36,9 @@ final class DelegationCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
+  @Mixin
+  ReadOptions reading;
+
   @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "register-file", description = "The register (YAML or JSON).")
   Path file;
 
@@ -53,7 +56,7 @@ final class DelegationCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Texts texts = options.texts();
-    Register register = Registers.read(file);
+    Register register = Registers.read(file, reading.limits());
     DelegationVerdict verdict;
     try {
       MunicipalityId sender = municipality == null ? register.getPerspective().getMunicipality()

@@ -49,6 +49,9 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   PeriodOption period;
 
+  @Mixin
+  ReadOptions reading;
+
   /** The two states compared. */
   static final class What {
     @Option(names = "--revisions", paramLabel = "A..B", descriptionKey = "diff-revisions",
@@ -70,7 +73,7 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     Texts texts = options.texts();
     RegisterId registerId = idParameter.registerId();
-    Register fromFile = what.file == null ? null : Registers.read(what.file);
+    Register fromFile = what.file == null ? null : Registers.read(what.file, reading.limits());
     Optional<JdbcStore> store = database.openExisting(options.environment());
     State before;
     State after;

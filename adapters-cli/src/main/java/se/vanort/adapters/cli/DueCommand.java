@@ -39,6 +39,9 @@ final class DueCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
+  @Mixin
+  ReadOptions reading;
+
   @Parameters(paramLabel = "FILE", descriptionKey = "register-file", description = "The register (YAML or JSON).")
   Path file;
 
@@ -58,7 +61,7 @@ final class DueCommand implements Callable<Integer> {
 
   /** A year or a period; the year of the as-of date when neither is given. */
   static final class When {
-    @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "year",
+    @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "year", converter = DateConverter.YearConverter.class,
         description = "The calendar year (default: the year of the as-of date).")
     Integer year;
 
@@ -72,7 +75,7 @@ final class DueCommand implements Callable<Integer> {
     if (ics != null) {
       OutputFiles.checkWritable(ics, force, options.texts());
     }
-    Register register = Registers.asOf(Registers.read(file), asOf);
+    Register register = Registers.asOf(Registers.read(file, reading.limits()), asOf);
     DateRange range = when == null ? DateRange.ofYear(register.asOf().getYear())
         : when.period != null ? when.period : DateRange.ofYear(when.year);
     DueCalendar calendar = dated(Queries.of(register), range);

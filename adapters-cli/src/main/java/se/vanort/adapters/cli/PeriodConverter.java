@@ -3,15 +3,24 @@ package se.vanort.adapters.cli;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import se.vanort.domain.DateRange;
+import se.vanort.domain.ValueLimits;
 
-/** Reads {@code 2021..2026}, {@code 2023} or {@code 2021-03-01..2022-02-28} as a period. */
+/**
+ * Reads {@code 2021..2026}, {@code 2023} or {@code 2021-03-01..2022-02-28} as a period, within the
+ * years and the length of period vanort works with ({@link ValueLimits}).
+ */
 final class PeriodConverter implements ITypeConverter<DateRange> {
   @Override
   public DateRange convert(String value) {
+    DateRange period;
     try {
-      return DateRange.parse(value);
-    } catch (IllegalArgumentException e) {
+      period = DateRange.parse(value);
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw new TypeConversionException(e.getMessage());
     }
+    ValueLimits.periodProblem(period).ifPresent(problem -> {
+      throw new TypeConversionException("period '" + value + "' " + problem);
+    });
+    return period;
   }
 }

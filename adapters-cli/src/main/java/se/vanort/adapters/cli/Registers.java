@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import se.vanort.adapters.cli.file.FileProblem;
+import se.vanort.adapters.cli.file.ReadLimits;
 import se.vanort.adapters.cli.file.RegisterFileException;
 import se.vanort.adapters.cli.file.RegisterFiles;
 import se.vanort.domain.Names;
@@ -22,9 +23,9 @@ final class Registers {
    *
    * @throws BadInputException listing every problem with its file, line, column and path
    */
-  static Register read(Path file) {
+  static Register read(Path file, ReadLimits limits) {
     try {
-      return RegisterFiles.read(file);
+      return RegisterFiles.read(file, limits);
     } catch (RegisterFileException e) {
       throw new BadInputException(lines(e.getProblems()), e.getProblems());
     }

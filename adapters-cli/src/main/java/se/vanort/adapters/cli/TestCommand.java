@@ -33,6 +33,9 @@ final class TestCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
+  @Mixin
+  ReadOptions reading;
+
   @Parameters(paramLabel = "SCENARIO", arity = "1..*", descriptionKey = "scenarios",
       description = "Scenario files (YAML or JSON).")
   List<Path> files;
@@ -44,7 +47,7 @@ final class TestCommand implements Callable<Integer> {
     boolean unreadable = false;
     for (Path file : files) {
       try {
-        Scenario scenario = ScenarioFiles.read(file);
+        Scenario scenario = ScenarioFiles.read(file, reading.limits());
         Report report = scenario.period().isPresent()
             ? Rulebook.standard().check(scenario.register(), scenario.period().get())
             : Rulebook.standard().check(scenario.register());

@@ -34,6 +34,9 @@ final class WhoDecidesCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
+  @Mixin
+  ReadOptions reading;
+
   @Parameters(paramLabel = "MATTER", descriptionKey = "matter", converter = MatterConverter.class,
       completionCandidates = Candidates.Matters.class,
       description = "The matter, e.g. establish-twin-town or school-exchange.")
@@ -51,7 +54,7 @@ final class WhoDecidesCommand implements Callable<Integer> {
   public Integer call() {
     Authority authority = register == null
         ? DecisionAuthority.whoDecides(matter, overBudget)
-        : DecisionAuthority.whoDecides(Registers.read(register), matter, overBudget);
+        : DecisionAuthority.whoDecides(Registers.read(register, reading.limits()), matter, overBudget);
     Texts texts = options.texts();
     Messages messages = texts.messages();
     PrintWriter out = options.out();

@@ -69,6 +69,22 @@ enum Dialect {
         "modify_column", modifyColumn, "nullable_id", nullableId);
   }
 
+  /**
+   * The driver's properties that bound connecting and logging in to {@code connect} and a
+   * statement's wait for an answer to {@code socket}; none for H2, which is embedded.
+   */
+  ImmutableMap<String, String> timeoutProperties(java.time.Duration connect, java.time.Duration socket) {
+    String connectSeconds = String.valueOf(Math.max(1, connect.toSeconds()));
+    String socketSeconds = String.valueOf(Math.max(1, socket.toSeconds()));
+    return switch (this) {
+      case H2 -> ImmutableMap.of();
+      case POSTGRESQL -> ImmutableMap.of("connectTimeout", connectSeconds, "loginTimeout", connectSeconds,
+          "socketTimeout", socketSeconds);
+      case MARIADB -> ImmutableMap.of("connectTimeout", String.valueOf(connect.toMillis()),
+          "socketTimeout", String.valueOf(socket.toMillis()));
+    };
+  }
+
   /** Properties given to the driver of every pooled connection. */
   ImmutableMap<String, String> driverProperties() {
     return driverProperties;

@@ -1,5 +1,6 @@
 package se.vanort.adapters.jdbc;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -34,8 +35,39 @@ final class Jdbc {
         throw e;
       }
     } catch (SQLException e) {
-      throw new StorageException(what, e);
+      throw failure(what, e);
     }
+  }
+
+  /** The failure of {@code what}, told by {@link #describe} rather than by the driver's whole message. */
+  static StorageException failure(String what, SQLException e) {
+    StorageException failure = new StorageException(what + " failed: " + describe(e));
+    failure.initCause(e);
+    return failure;
+  }
+
+  /** The most a message quotes of a database's error. */
+  private static final int MOST_QUOTED = 600;
+
+  /**
+   * The database's error in a line: the error behind a failed batch rather than the batch, which
+   * PostgreSQL's driver quotes whole with every value (80 kB for a register), cut to a few hundred
+   * characters, with its SQLSTATE.
+   */
+  static String describe(SQLException e) {
+    SQLException told = e;
+    if (e instanceof BatchUpdateException && e.getNextException() != null) {
+      told = e.getNextException();
+    }
+    String message = told.getMessage() == null ? told.getClass().getSimpleName() : told.getMessage().strip();
+    int lineEnd = message.indexOf('\n');
+    if (lineEnd > 0) {
+      message = message.substring(0, lineEnd).strip();
+    }
+    if (message.length() > MOST_QUOTED) {
+      message = message.substring(0, MOST_QUOTED) + " …";
+    }
+    return told.getSQLState() == null ? message : message + " (SQLSTATE " + told.getSQLState() + ")";
   }
 
   private static void rollBack(Connection connection, Throwable cause) {

@@ -21,7 +21,9 @@ import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.repository.RegisterRepository;
 import se.vanort.domain.repository.RegisterRevision;
+import se.vanort.domain.repository.RevisionCheck;
 import se.vanort.domain.repository.RevisionConflictException;
+import se.vanort.domain.repository.StorageException;
 import se.vanort.domain.repository.StoredRegister;
 
 /**
@@ -38,12 +40,37 @@ public final class JdbcRegisterRepository implements RegisterRepository {
   private final DataSource pool;
   private final Clock clock;
   private final Runnable afterBatch;
+  private final Journal journal;
+
+  /** Where saves and deletions are noted once committed (the embedded database's journal). */
+  interface Journal {
+    /** Notes nothing. */
+    Journal NONE = new Journal() {
+      @Override
+      public void saved(RegisterRevision revision, String digest) {}
+
+      @Override
+      public void deleted(RegisterId register) {}
+    };
+
+    /** {@code revision}, with {@code digest}, is committed. */
+    void saved(RegisterRevision revision, String digest);
+
+    /** {@code register} is deleted. */
+    void deleted(RegisterId register);
+  }
 
   /** A repository on {@code pool} that runs {@code afterBatch} after every batch of a save (tests fail saves there). */
   JdbcRegisterRepository(DataSource pool, Clock clock, Runnable afterBatch) {
+    this(pool, clock, afterBatch, Journal.NONE);
+  }
+
+  /** A repository as above that notes every committed save and deletion in {@code journal}. */
+  JdbcRegisterRepository(DataSource pool, Clock clock, Runnable afterBatch, Journal journal) {
     this.pool = pool;
     this.clock = clock;
     this.afterBatch = afterBatch;
+    this.journal = journal;
   }
 
   @Override
@@ -61,7 +88,8 @@ public final class JdbcRegisterRepository implements RegisterRepository {
 
   private RegisterRevision save(Register register, Optional<Integer> expected) {
     RegisterId id = register.getId();
-    return Jdbc.inTransaction(pool, Connection.TRANSACTION_READ_COMMITTED, "saving register '" + id + "'", c -> {
+    String digest = RegisterWriter.digest(register);
+    RegisterRevision saved = Jdbc.inTransaction(pool, Connection.TRANSACTION_READ_COMMITTED, "saving register '" + id + "'", c -> {
       int latest = latest(c, id);
       int base = expected.orElse(latest);
       if (latest != base) {
@@ -69,10 +97,12 @@ public final class JdbcRegisterRepository implements RegisterRepository {
       }
       RegisterRevision revision = new RegisterRevision(
           id, base + 1, now(), register.recordCount());
-      claim(c, register, revision);
+      claim(c, register, revision, digest);
       RegisterWriter.write(c, register, revision.number(), afterBatch);
       return revision;
     });
+    journal.saved(saved, digest);
+    return saved;
   }
 
   private static int latest(Connection connection, RegisterId id) throws SQLException {
@@ -87,15 +117,17 @@ public final class JdbcRegisterRepository implements RegisterRepository {
   }
 
   /** Inserts the revision's row; a concurrent writer that claimed the same number makes this a conflict. */
-  private static void claim(Connection connection, Register register, RegisterRevision revision) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO register_revision"
-        + " (register_id, revision, saved_at, record_count, perspective_municipality, as_of) VALUES (?, ?, ?, ?, ?, ?)")) {
+  private static void claim(Connection connection, Register register, RegisterRevision revision, String digest)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO register_revision (register_id,"
+        + " revision, saved_at, record_count, perspective_municipality, as_of, content_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       statement.setString(1, revision.register().value());
       statement.setInt(2, revision.number());
       statement.setObject(3, Columns.bindable(revision.savedAt()));
       statement.setInt(4, revision.recordCount());
       statement.setString(5, register.getPerspective().getMunicipality().value());
       statement.setObject(6, register.asOf());
+      statement.setString(7, digest);
       statement.executeUpdate();
     } catch (SQLException e) {
       if (Jdbc.isIntegrityViolation(e)) {
@@ -117,25 +149,118 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     return load(id, "?", revision);
   }
 
-  /** Loads the revision of {@code id} that {@code revisionSql} (with one parameter) selects, in one snapshot. */
+  /**
+   * Loads the revision of {@code id} that {@code revisionSql} (with one parameter) selects, in one
+   * snapshot, and checks it against its record count and digest.
+   *
+   * @throws StorageException if the revision no longer holds what was saved
+   */
   private Optional<StoredRegister> load(RegisterId id, String revisionSql, Object parameter) {
     return Jdbc.inTransaction(pool, Connection.TRANSACTION_REPEATABLE_READ, "loading register '" + id + "'", c -> {
-      try (PreparedStatement statement = c.prepareStatement("SELECT " + REVISION_COLUMNS
-          + ", perspective_municipality, as_of FROM register_revision WHERE register_id = ? AND revision = "
-          + revisionSql)) {
-        statement.setString(1, id.value());
-        statement.setObject(2, parameter);
-        try (ResultSet row = statement.executeQuery()) {
-          if (!row.next()) {
-            return Optional.empty();
-          }
-          RegisterRevision revision = revision(row);
-          Perspective perspective = Perspective.of(MunicipalityId.of(row.getString(5)), Columns.date(row, 6));
-          return Optional.of(new StoredRegister(
-              revision, RegisterReader.read(c, id, revision.number(), perspective)));
-        }
-      }
+      Optional<Loaded> loaded = read(c, id, revisionSql, parameter);
+      loaded.flatMap(Loaded::damage).ifPresent(damage -> {
+        throw new StorageException(damage + "; " + DAMAGED_ADVICE);
+      });
+      return loaded.map(Loaded::stored);
     });
+  }
+
+  /** What to do about a revision that no longer holds what was saved. */
+  static final String DAMAGED_ADVICE = "the database was changed outside vanort or is damaged: restore it from a"
+      + " backup, and run 'vanort db verify' to see which revisions are affected";
+
+  /** A revision as read, with what its header says it holds. */
+  record Loaded(StoredRegister stored, Optional<String> digest, Register register) {
+    /** What is wrong with the revision, if anything: its record count or its digest differ from the saved ones. */
+    Optional<String> damage() {
+      RegisterRevision revision = stored.revision();
+      String which = "revision " + revision.number() + " of register '" + revision.register() + "'";
+      if (register.recordCount() != revision.recordCount()) {
+        return Optional.of(which + " holds " + register.recordCount() + " records where " + revision.recordCount()
+            + " were saved");
+      }
+      if (digest.isPresent() && !digest.get().equals(RegisterWriter.digest(register))) {
+        return Optional.of(which + " no longer holds what was saved (its SHA-256 differs)");
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** Reads the revision of {@code id} that {@code revisionSql} selects, as it is now. */
+  private static Optional<Loaded> read(Connection c, RegisterId id, String revisionSql, Object parameter)
+      throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement("SELECT " + REVISION_COLUMNS
+        + ", perspective_municipality, as_of, content_sha256 FROM register_revision WHERE register_id = ? AND"
+        + " revision = " + revisionSql)) {
+      statement.setString(1, id.value());
+      statement.setObject(2, parameter);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        RegisterRevision revision = revision(row);
+        Perspective perspective = Perspective.of(MunicipalityId.of(row.getString(5)), Columns.date(row, 6));
+        Optional<String> digest = Optional.ofNullable(row.getString(7));
+        Register register;
+        try {
+          register = RegisterReader.read(c, id, revision.number(), perspective);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          throw new StorageException("revision " + revision.number() + " of register '" + id + "' cannot be read back"
+              + " as a register (" + e.getMessage().lines().limit(4).reduce((a, b) -> a + " " + b.strip()).orElse("")
+              + "); " + DAMAGED_ADVICE);
+        }
+        return Optional.of(new Loaded(new StoredRegister(revision, register), digest, register));
+      }
+    }
+  }
+
+  /**
+   * Checks every revision of {@code id} (of every register, when empty): that it can be read, that
+   * it holds as many records as were saved and the same SHA-256, and that no revision number is
+   * missing between the first and the latest.
+   */
+  public ImmutableList<RevisionCheck> verify(Optional<RegisterId> id) {
+    List<RevisionCheck> checks = new ArrayList<>();
+    List<RegisterRevision> revisions = id.map(this::revisions).orElseGet(this::allRevisions);
+    RegisterRevision previous = null;
+    for (RegisterRevision revision : revisions) {
+      int expected = previous != null && previous.register().equals(revision.register()) ? previous.number() + 1 : 1;
+      for (int missing = expected; missing < revision.number(); missing++) {
+        checks.add(new RevisionCheck(revision.register(), missing, RevisionCheck.Status.MISSING,
+            "revision " + missing + " is missing: it was saved before revision " + revision.number()));
+      }
+      checks.add(check(revision));
+      previous = revision;
+    }
+    return ImmutableList.copyOf(checks);
+  }
+
+  private RevisionCheck check(RegisterRevision revision) {
+    try {
+      Optional<Loaded> loaded = Jdbc.inTransaction(pool, Connection.TRANSACTION_REPEATABLE_READ,
+          "reading revision " + revision.number() + " of register '" + revision.register() + "'",
+          c -> read(c, revision.register(), "?", revision.number()));
+      if (loaded.isEmpty()) {
+        return new RevisionCheck(revision.register(), revision.number(), RevisionCheck.Status.MISSING,
+            "revision " + revision.number() + " disappeared while it was checked");
+      }
+      Optional<String> damage = loaded.get().damage();
+      if (damage.isPresent()) {
+        return new RevisionCheck(revision.register(), revision.number(), RevisionCheck.Status.DAMAGED, damage.get());
+      }
+      return loaded.get().digest().isPresent()
+          ? new RevisionCheck(revision.register(), revision.number(), RevisionCheck.Status.OK, "")
+          : new RevisionCheck(revision.register(), revision.number(), RevisionCheck.Status.UNVERIFIED,
+              "saved before revisions carried a SHA-256; its record count matches");
+    } catch (StorageException | IllegalArgumentException | IllegalStateException e) {
+      // a revision whose rows no longer make a valid register, or that the database cannot read
+      return new RevisionCheck(revision.register(), revision.number(), RevisionCheck.Status.DAMAGED,
+          "cannot be read back: " + e.getMessage());
+    }
+  }
+
+  private ImmutableList<RegisterRevision> allRevisions() {
+    return revisions("listing every revision", "SELECT " + REVISION_COLUMNS + " FROM register_revision", Optional.empty());
   }
 
   private static RegisterRevision revision(ResultSet row) throws SQLException {
@@ -178,12 +303,16 @@ public final class JdbcRegisterRepository implements RegisterRepository {
   @Override
   public boolean delete(RegisterId id) {
     checkArgument(id != null, "a register id is needed");
-    return Jdbc.inTransaction(pool, Connection.TRANSACTION_READ_COMMITTED, "deleting register '" + id + "'", c -> {
+    boolean deleted = Jdbc.inTransaction(pool, Connection.TRANSACTION_READ_COMMITTED, "deleting register '" + id + "'", c -> {
       for (String table : RegisterWriter.TABLES) {
         deleteFrom(c, table, id);
       }
       return deleteFrom(c, "register_revision", id) > 0;
     });
+    if (deleted) {
+      journal.deleted(id);
+    }
+    return deleted;
   }
 
   private static int deleteFrom(Connection connection, String table, RegisterId id) throws SQLException {

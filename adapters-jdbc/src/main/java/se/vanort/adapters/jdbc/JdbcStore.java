@@ -9,9 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.repository.RegisterRepository;
 import se.vanort.domain.repository.StorageException;
 import se.vanort.rules.history.EvaluationLog;
@@ -41,15 +44,31 @@ public final class JdbcStore implements AutoCloseable {
   /** The environment variable with vanort's data directory, where the default database lives. */
   public static final String HOME_VARIABLE = "VANORT_HOME";
 
+  /** The environment variable with the timeout of connecting and logging in, in seconds. */
+  public static final String TIMEOUT_VARIABLE = "VANORT_DB_TIMEOUT";
+
+  /**
+   * How long vanort waits to connect to a database server and log in (10 s); a server that does not
+   * answer a statement within {@link #SOCKET_TIMEOUT_FACTOR} times that (at least a minute) is given
+   * up on as well.
+   */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+  /** The socket timeout as a multiple of the connect timeout. */
+  public static final int SOCKET_TIMEOUT_FACTOR = 6;
+
   private final HikariDataSource pool;
   private final String url;
   private final JdbcRegisterRepository registers;
   private final JdbcEvaluationLog evaluations;
+  private final Optional<EmbeddedGuard> guard;
 
-  private JdbcStore(HikariDataSource pool, String url, Clock clock) {
+  private JdbcStore(HikariDataSource pool, String url, Clock clock, Optional<EmbeddedGuard> guard) {
     this.pool = pool;
     this.url = url;
-    this.registers = new JdbcRegisterRepository(pool, clock, () -> { });
+    this.guard = guard;
+    this.registers = new JdbcRegisterRepository(pool, clock, () -> { },
+        guard.map(g -> (JdbcRegisterRepository.Journal) g).orElse(JdbcRegisterRepository.Journal.NONE));
     this.evaluations = new JdbcEvaluationLog(pool, clock);
   }
 
@@ -62,7 +81,35 @@ public final class JdbcStore implements AutoCloseable {
    * @throws StorageException if the database cannot be reached or migrated
    */
   public static JdbcStore open(String url, String user, String password) {
+    return open(url, user, password, DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Opens the database at {@code url} as {@link #open(String, String, String)} does, giving up on
+   * connecting or logging in after {@code timeout}, and on a statement the server does not answer
+   * after {@link #SOCKET_TIMEOUT_FACTOR} times that (at least a minute).
+   *
+   * @throws IllegalArgumentException if the URL is of no database vanort can use, or the timeout is not positive
+   * @throws StorageException if the database cannot be reached or migrated
+   */
+  public static JdbcStore open(String url, String user, String password, Duration timeout) {
+    return open(url, user, password, timeout, Optional.empty());
+  }
+
+  private static JdbcStore open(String url, String user, String password, Duration timeout,
+      Optional<EmbeddedGuard> guard) {
+    checkArgument(timeout != null && !timeout.isNegative() && !timeout.isZero() && timeout.toSeconds() <= MAX_TIMEOUT_SECONDS,
+        "a database timeout lies between 1 and %s seconds, not %s", MAX_TIMEOUT_SECONDS, timeout);
     Dialect dialect = Dialect.of(url);
+    Path file = Path.of(url.replaceFirst("^jdbc:h2:file:", "").replaceAll(";.*", "") + ".mv.db");
+    Optional<Path> copy;
+    try {
+      copy = guard.isEmpty() || guard.get().checkBeforeOpening(url, file) ? Optional.empty()
+          : Optional.of(EmbeddedGuard.keepCopy(file));
+    } catch (RuntimeException e) {
+      guard.ifPresent(EmbeddedGuard::close);
+      throw e;
+    }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(user);
@@ -70,14 +117,25 @@ public final class JdbcStore implements AutoCloseable {
     config.setPoolName("vanort");
     config.setMaximumPoolSize(8);
     config.setAutoCommit(false);
+    long millis = Math.max(250, timeout.toMillis());
+    config.setConnectionTimeout(millis);
+    config.setInitializationFailTimeout(millis);
+    config.setValidationTimeout(Math.max(250, Math.min(5000, millis / 2)));
     dialect.driverProperties().forEach(config::addDataSourceProperty);
+    Duration socket = timeout.multipliedBy(SOCKET_TIMEOUT_FACTOR);
+    dialect.timeoutProperties(timeout, socket.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : socket)
+        .forEach(config::addDataSourceProperty);
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new StorageException("connecting to " + url + " as " + (user == null ? "the default user" : user), e);
+      guard.ifPresent(EmbeddedGuard::close);
+      throw Damage.ofH2(e, url).orElseGet(() -> new StorageException(
+          "connecting to " + url + " as " + (user == null ? "the default user" : user) + " (waiting up to "
+              + timeout.toSeconds() + " s; --db-timeout or " + TIMEOUT_VARIABLE + " changes it)", e));
     }
     try {
+      copy.ifPresent(before -> guard.get().checkAfterRecovery(pool, file, before));
       Flyway.configure()
           .dataSource(pool)
           .placeholders(dialect.placeholders())
@@ -86,10 +144,17 @@ public final class JdbcStore implements AutoCloseable {
           .migrate();
     } catch (RuntimeException e) {
       pool.close();
-      throw new StorageException("creating or migrating vanort's tables at " + url, e);
+      guard.ifPresent(EmbeddedGuard::close);
+      if (e instanceof StorageException storage) {
+        throw storage;
+      }
+      throw Damage.ofH2(e, url).orElseGet(() -> new StorageException("creating or migrating vanort's tables at " + url, e));
     }
-    return new JdbcStore(pool, url, Clock.systemUTC());
+    return new JdbcStore(pool, url, Clock.systemUTC(), guard);
   }
+
+  /** The longest timeout accepted, in seconds: an hour. */
+  public static final int MAX_TIMEOUT_SECONDS = 3600;
 
   /**
    * Opens the embedded default: an H2 database in {@link #defaultDirectory}, created and migrated
@@ -101,12 +166,26 @@ public final class JdbcStore implements AutoCloseable {
 
   /** Opens (creating it if need be) the H2 database file {@code vanort} in {@code directory}. */
   public static JdbcStore openIn(Path directory) {
+    return openIn(directory, DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Opens the H2 database file {@code vanort} in {@code directory} as {@link #openIn(Path)} does.
+   * Processes share it one at a time: one that finds it in use waits for up to two minutes. A file
+   * that lost revisions noted in its journal, or that H2 finds corrupted, is refused before
+   * anything is written or migrated.
+   */
+  public static JdbcStore openIn(Path directory, Duration timeout) {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create vanort's data directory " + directory, e);
     }
-    return open(h2UrlIn(directory), "sa", "");
+    if (!Files.isDirectory(directory)) {
+      throw new UncheckedIOException(new IOException("vanort's data directory " + directory + " is not a directory"));
+    }
+    EmbeddedGuard guard = EmbeddedGuard.lock(directory, EmbeddedGuard.DEFAULT_WAIT);
+    return open(h2UrlIn(directory), "sa", "", timeout, Optional.of(guard));
   }
 
   /**
@@ -115,11 +194,28 @@ public final class JdbcStore implements AutoCloseable {
    * otherwise.
    */
   public static JdbcStore fromEnvironment(Map<String, String> environment) {
+    Duration timeout = timeout(environment);
     String url = environment.get(URL_VARIABLE);
     if (url != null && !url.isBlank()) {
-      return open(url.strip(), environment.get(USER_VARIABLE), environment.get(PASSWORD_VARIABLE));
+      return open(url.strip(), environment.get(USER_VARIABLE), environment.get(PASSWORD_VARIABLE), timeout);
     }
-    return openIn(defaultDirectory(environment));
+    return openIn(defaultDirectory(environment), timeout);
+  }
+
+  /**
+   * The timeout {@code VANORT_DB_TIMEOUT} gives in seconds, else {@link #DEFAULT_TIMEOUT}.
+   *
+   * @throws IllegalArgumentException if it is not a number of seconds from 1 to an hour
+   */
+  public static Duration timeout(Map<String, String> environment) {
+    String text = environment.get(TIMEOUT_VARIABLE);
+    if (text == null || text.isBlank()) {
+      return DEFAULT_TIMEOUT;
+    }
+    checkArgument(text.strip().matches("\\d{1,4}") && Integer.parseInt(text.strip()) >= 1
+        && Integer.parseInt(text.strip()) <= MAX_TIMEOUT_SECONDS,
+        "%s is '%s'; give a number of seconds from 1 to %s", TIMEOUT_VARIABLE, text, MAX_TIMEOUT_SECONDS);
+    return Duration.ofSeconds(Integer.parseInt(text.strip()));
   }
 
   /**
@@ -162,6 +258,18 @@ public final class JdbcStore implements AutoCloseable {
   /** Closes the connection pool; the repositories of this store cannot be used afterwards. */
   @Override
   public void close() {
-    pool.close();
+    try {
+      pool.close();
+    } finally {
+      guard.ifPresent(EmbeddedGuard::close);
+    }
+  }
+
+  /**
+   * Checks every revision of register {@code id}, or of every register when empty; see
+   * {@link JdbcRegisterRepository#verify}.
+   */
+  public com.google.common.collect.ImmutableList<se.vanort.domain.repository.RevisionCheck> verify(Optional<RegisterId> id) {
+    return registers.verify(id);
   }
 }

@@ -48,17 +48,34 @@ final class RegisterWriter {
   private final Connection connection;
   private final Object[] key;
   private final Runnable afterBatch;
+  private final RevisionDigest digest;
   private final List<Batch> batches = new ArrayList<>();
 
-  private RegisterWriter(Connection connection, Register register, int revision, Runnable afterBatch) {
+  private RegisterWriter(Connection connection, Register register, int revision, Runnable afterBatch,
+      RevisionDigest digest) {
     this.connection = connection;
     this.key = new Object[] {register.getId().value(), revision};
     this.afterBatch = afterBatch;
+    this.digest = digest;
+  }
+
+  /**
+   * The SHA-256 of the rows {@link #write} writes for {@code register} (see {@link RevisionDigest}),
+   * computed without a database: the digest a revision holding {@code register} must have.
+   */
+  static String digest(Register register) {
+    RevisionDigest digest = RevisionDigest.sha256();
+    try {
+      new RegisterWriter(null, register, 1, () -> { }, digest).writeAll(register);
+    } catch (SQLException e) {
+      throw new IllegalStateException("a digest touches no database", e);
+    }
+    return digest.hex();
   }
 
   /** Writes every record of {@code register} as revision {@code revision}, running {@code afterBatch} after each batch. */
   static void write(Connection connection, Register register, int revision, Runnable afterBatch) throws SQLException {
-    RegisterWriter writer = new RegisterWriter(connection, register, revision, afterBatch);
+    RegisterWriter writer = new RegisterWriter(connection, register, revision, afterBatch, RevisionDigest.NONE);
     try {
       writer.writeAll(register);
     } finally {
@@ -69,7 +86,8 @@ final class RegisterWriter {
   }
 
   private Batch table(String table, String... columns) throws SQLException {
-    Batch batch = Batch.insert(connection, table, KEY, key, afterBatch, columns);
+    Batch batch = connection == null ? Batch.digestOnly(table, digest)
+        : Batch.insert(connection, table, KEY, key, afterBatch, digest, columns);
     batches.add(batch);
     return batch;
   }

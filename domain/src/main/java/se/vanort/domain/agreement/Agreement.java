@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.immutables.value.Value;
 import se.vanort.domain.DateRange;
+import se.vanort.domain.ValueLimits;
 import se.vanort.domain.VanortStyle;
 import se.vanort.domain.document.DocumentId;
 import se.vanort.domain.municipality.MunicipalityId;
@@ -121,6 +122,9 @@ public interface Agreement extends WithAgreement {
   /** The revision must coincide with a conference (VA2021/R). */
   @Value.Check
   default void checkRevisionAtConference() {
+    checkArgument(getRevisionEveryYears() <= ValueLimits.MAX_PERIOD_YEARS,
+        "agreement %s: a revision every %s years is more than the %s years vanort works with",
+        getId(), getRevisionEveryYears(), ValueLimits.MAX_PERIOD_YEARS);
     checkArgument(
         isConferenceYear(getRevisionYear()),
         "agreement %s: the revision year %s (first year %s + %s) is not a conference year of the cycle"

@@ -3,6 +3,7 @@ package se.vanort.domain.agreement;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.stream.IntStream;
+import se.vanort.domain.ValueLimits;
 
 /**
  * A recurrence in calendar years: every {@code everyYears} years from {@code anchorYear} on. The
@@ -16,6 +17,8 @@ public record Cycle(int everyYears, int anchorYear) {
   /** Refuses a cycle that never recurs. */
   public Cycle {
     checkArgument(everyYears >= 1, "a cycle recurs every 1 or more years, not every %s", everyYears);
+    checkArgument(everyYears <= ValueLimits.MAX_PERIOD_YEARS, "a cycle recurs at most every %s years, not every %s",
+        ValueLimits.MAX_PERIOD_YEARS, everyYears);
   }
 
   /** Every {@code everyYears} years from {@code anchorYear}. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import se.vanort.domain.ValueLimits;
 import se.vanort.domain.VanortStyle;
 
 /**
@@ -18,8 +19,8 @@ public interface CouncilReport extends WithCouncilReport {
   BodyId getCommittee();
 
   /** The year reported on. */
-  @Min(value = 1900, message = "must be a calendar year such as 2024")
-  @Max(value = 2999, message = "must be a calendar year such as 2024")
+  @Min(value = ValueLimits.FIRST_YEAR, message = "must be a calendar year such as 2024")
+  @Max(value = ValueLimits.LAST_YEAR, message = "must be a calendar year such as 2024")
   int getYear();
 
   /** The day the report was given, if recorded. */

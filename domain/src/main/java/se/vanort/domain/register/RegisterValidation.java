@@ -63,6 +63,7 @@ final class RegisterValidation {
   static ImmutableList<Problem> problemsOf(Register register) {
     RegisterValidation validation = new RegisterValidation(register);
     validation.checkConstraints();
+    LimitCheck.check(register, validation.problems);
     validation.collectIds();
     validation.checkReferences();
     return validation.problems.stream().sorted().distinct().collect(ImmutableList.toImmutableList());

@@ -11,4 +11,12 @@ public final class StorageException extends RuntimeException {
   public StorageException(String what, Throwable cause) {
     super(what + " failed: " + cause.getMessage(), cause);
   }
+
+  /**
+   * A store found in a state it cannot be used in (a damaged file, a revision that no longer holds
+   * what was saved); {@code message} says what was found and what to do.
+   */
+  public StorageException(String message) {
+    super(message);
+  }
 }

@@ -1,9 +1,9 @@
 package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.agreement.Agreement;
@@ -52,10 +52,20 @@ record Scope(Agreement agreement, DateRange days) {
         .filter(event -> scopes.stream().anyMatch(scope -> scope.covers(evaluation, event)));
   }
 
-  /** The values joined for a message: {@code 2021, 2023, 2025}, or a dash when there are none. */
+  /** The most values a message lists; the rest are counted, so that a finding's facts stay short. */
+  static final int MOST_LISTED = 12;
+
+  /**
+   * The values joined for a message: {@code 2021, 2023, 2025}, or a dash when there are none; past
+   * {@value #MOST_LISTED} values, the first ones and the number left out: {@code 2021, …, 2043 … (+38)}.
+   */
   static String joined(Stream<?> values) {
-    String text = values.map(String::valueOf).collect(Collectors.joining(", "));
-    return text.isEmpty() ? NOT_RECORDED : text;
+    List<String> all = values.map(String::valueOf).toList();
+    if (all.isEmpty()) {
+      return NOT_RECORDED;
+    }
+    String text = String.join(", ", all.subList(0, Math.min(all.size(), MOST_LISTED)));
+    return all.size() <= MOST_LISTED ? text : text + " … (+" + (all.size() - MOST_LISTED) + ")";
   }
 
   /** A recorded value for a message, or a dash when it is not recorded. */

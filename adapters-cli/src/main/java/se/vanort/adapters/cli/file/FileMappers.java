@@ -1,8 +1,11 @@
 package se.vanort.adapters.cli.file;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +19,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import org.yaml.snakeyaml.LoaderOptions;
 import java.io.UncheckedIOException;
 
 /**
@@ -24,14 +28,44 @@ import java.io.UncheckedIOException;
  */
 final class FileMappers {
   private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
+      .loaderOptions(loaderOptions())
+      .streamReadConstraints(constraints())
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .build()));
-  private static final ObjectMapper JSON = configure(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT));
+  private static final ObjectMapper JSON = configure(JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(constraints()).build())
+      .enable(SerializationFeature.INDENT_OUTPUT));
 
   private FileMappers() {}
+
+  /** The limits of {@link ReadLimits} on values and nesting, for both formats. */
+  private static StreamReadConstraints constraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(ReadLimits.MAX_NESTING)
+        .maxStringLength(ReadLimits.MAX_VALUE_CHARS)
+        .maxNameLength(ReadLimits.MAX_VALUE_CHARS)
+        .maxNumberLength(ReadLimits.MAX_NUMBER_CHARS)
+        .maxDocumentLength(ReadLimits.CEILING_BYTES)
+        .build();
+  }
+
+  /**
+   * SnakeYAML's own limits. Its code point limit (3 MB by default, which refused a register that
+   * vanort itself exported) is lifted to the ceiling: the size of the file is checked before it is
+   * read, and a file has no more code points than bytes. Aliases stay limited (alias bombs), and
+   * no tag instantiates a class.
+   */
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit((int) ReadLimits.CEILING_BYTES);
+    options.setNestingDepthLimit(ReadLimits.MAX_NESTING);
+    options.setMaxAliasesForCollections(50);
+    options.setAllowRecursiveKeys(false);
+    return options;
+  }
 
   private static ObjectMapper configure(MapperBuilder<?, ?> builder) {
     return builder
@@ -70,7 +104,11 @@ final class FileMappers {
     try {
       return binding.bind(of(format).readerFor(type).withHandler(new CollectingHandler(problems, root)));
     } catch (JsonMappingException e) {
-      problems.add(FilePaths.join(root, pathOf(e)), plain(e));
+      problems.add(FilePaths.join(root, pathOf(e)), e.getCause() instanceof StreamConstraintsException beyond
+          ? Locations.beyondLimit(beyond) : plain(e));
+      return null;
+    } catch (StreamConstraintsException e) {
+      problems.add(root, Locations.beyondLimit(e));
       return null;
     } catch (JsonProcessingException e) {
       problems.add(root, plain(e));

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import se.vanort.domain.ValueLimits;
 
 /**
  * Where every field of a file stands: a streaming pass over the text that records, for each path
@@ -37,17 +40,34 @@ final class Locations {
   static Locations scan(String content, JsonFactory factory, String source) throws RegisterFileException {
     Map<String, JsonLocation> byPath = new HashMap<>();
     Map<String, JsonLocation> keys = new HashMap<>();
+    int mappings = 0;
+    boolean rootSeen = false;
     try (JsonParser parser = factory.createParser(content)) {
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        String path = FilePaths.of(parser);
-        if (token == JsonToken.FIELD_NAME) {
-          byPath.put(path, parser.currentTokenLocation());
-          keys.put(path, parser.currentTokenLocation());
-        } else if (token.isScalarValue()) {
-          byPath.put(path, parser.currentTokenLocation());
-        } else if (token.isStructStart()) {
-          byPath.putIfAbsent(path, parser.currentTokenLocation());
+      try {
+        for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+          if (token == JsonToken.START_OBJECT && ++mappings > ReadLimits.MAX_MAPPINGS) {
+            throw located(source, parser, String.format(Locale.ROOT, "holds more than %,d mappings (records and the"
+                + " parts they nest), the most vanort reads from one file", ReadLimits.MAX_MAPPINGS));
+          }
+          boolean atRoot = (token.isStructStart() && parser.getParsingContext().getParent().inRoot())
+              || (token.isScalarValue() && parser.getParsingContext().inRoot());
+          if (atRoot && rootSeen) {
+            throw located(source, parser, "holds a second document; a file holds one register or scenario"
+                + " (remove the second '---' and what follows, or put it in a file of its own)");
+          }
+          rootSeen |= atRoot;
+          String path = FilePaths.of(parser);
+          if (token == JsonToken.FIELD_NAME) {
+            byPath.put(path, parser.currentTokenLocation());
+            keys.put(path, parser.currentTokenLocation());
+          } else if (token.isScalarValue()) {
+            byPath.put(path, parser.currentTokenLocation());
+          } else if (token.isStructStart()) {
+            byPath.putIfAbsent(path, parser.currentTokenLocation());
+          }
         }
+      } catch (StreamConstraintsException e) {
+        throw new RegisterFileException(List.of(beyondLimit(source, e, parser.currentLocation())));
       }
     } catch (JsonProcessingException e) {
       throw new RegisterFileException(List.of(syntaxError(source, e)));
@@ -55,6 +75,34 @@ final class Locations {
       throw new RegisterFileException(List.of(new FileProblem(source, 0, 0, "", "cannot be read: " + e.getMessage())));
     }
     return new Locations(source, byPath, keys);
+  }
+
+  private static RegisterFileException located(String source, JsonParser parser, String message) {
+    JsonLocation at = parser.currentTokenLocation();
+    return new RegisterFileException(List.of(new FileProblem(source, at.getLineNr(), at.getColumnNr(), "", message)));
+  }
+
+  /** A value or a nesting beyond {@link ReadLimits} as a problem, located where the parser stood. */
+  static FileProblem beyondLimit(String source, StreamConstraintsException e, JsonLocation where) {
+    JsonLocation location = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : where;
+    return new FileProblem(source,
+        location == null ? 0 : location.getLineNr(),
+        location == null ? 0 : location.getColumnNr(),
+        "", beyondLimit(e));
+  }
+
+  /** Which limit of {@link ReadLimits} a value or a nesting exceeds, in words rather than Jackson's method names. */
+  static String beyondLimit(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("epth")) {
+      return "nests mappings and lists more than " + ReadLimits.MAX_NESTING + " levels deep, the most vanort reads";
+    } else if (message.contains("Number")) {
+      return "holds a number longer than " + ReadLimits.MAX_NUMBER_CHARS + " characters, the most vanort reads";
+    } else if (message.contains("Document")) {
+      return "is longer than the ceiling of 1 GiB";
+    }
+    return String.format(Locale.ROOT, "holds a value or a key longer than %,d characters, the most vanort reads"
+        + " (a text of a register holds at most %,d)", ReadLimits.MAX_VALUE_CHARS, ValueLimits.TEXT_MAX_LENGTH);
   }
 
   /** A syntax error as a problem: Jackson's own words, without its source excerpt. */

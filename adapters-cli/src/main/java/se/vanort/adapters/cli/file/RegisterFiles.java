@@ -5,11 +5,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import se.vanort.domain.register.Register;
@@ -32,13 +33,23 @@ public final class RegisterFiles {
    *     be read, a syntax error, unknown fields, wrong values, or a register the domain refuses
    */
   public static Register read(Path file) throws RegisterFileException {
-    return read(file, file.toString());
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads the register in {@code file} as {@link #read(Path)} does, refusing a file beyond
+   * {@code limits}.
+   *
+   * @throws RegisterFileException listing every problem, or the limit the file exceeds
+   */
+  public static Register read(Path file, ReadLimits limits) throws RegisterFileException {
+    return read(file, file.toString(), limits);
   }
 
   /** Reads {@code file}, naming it {@code sourceName} in problems. */
-  static Register read(Path file, String sourceName) throws RegisterFileException {
+  static Register read(Path file, String sourceName, ReadLimits limits) throws RegisterFileException {
     RegisterFormat format = formatOf(file, sourceName, "register");
-    return read(readText(file, sourceName), format, sourceName);
+    return read(readText(file, sourceName, limits), format, sourceName);
   }
 
   /**
@@ -91,20 +102,55 @@ public final class RegisterFiles {
             + " file ends in " + RegisterFormat.acceptedExtensions()))));
   }
 
-  /** The text of {@code file} as UTF-8, or the problem that it cannot be read. */
-  static String readText(Path file, String sourceName) throws RegisterFileException {
+  /**
+   * The text of {@code file} as UTF-8, or the problem that it cannot be read: it is missing, not a
+   * regular file (a directory, a device such as {@code /dev/zero}, a pipe), larger than
+   * {@code limits} allow, or not UTF-8 (with the byte offset, line and column of the first byte
+   * that is not). Nothing is read before the size is known to be within the limit.
+   */
+  static String readText(Path file, String sourceName, ReadLimits limits) throws RegisterFileException {
+    BasicFileAttributes attributes;
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      // Editors on Windows may start a UTF-8 file with a byte order mark, which is not content.
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
       throw unreadable(sourceName, "no such file");
-    } catch (CharacterCodingException e) {
-      throw unreadable(sourceName, "is not UTF-8 text");
     } catch (IOException e) {
-      throw unreadable(sourceName, "cannot be read (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+      throw unreadable(sourceName, "cannot be read (" + reason(e) + ")");
     }
+    if (attributes.isDirectory()) {
+      throw unreadable(sourceName, "is a directory, not a file");
+    }
+    if (!attributes.isRegularFile()) {
+      throw unreadable(sourceName, "is not a regular file (a device, a pipe or a socket); vanort reads files only");
+    }
+    if (attributes.size() > limits.maxBytes()) {
+      throw tooLarge(sourceName, ReadLimits.describe(attributes.size()), limits);
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) limits.maxBytes() + 1);
+    } catch (IOException e) {
+      throw unreadable(sourceName, "cannot be read (" + reason(e) + ")");
+    }
+    if (bytes.length > limits.maxBytes()) {
+      throw tooLarge(sourceName, "grew while it was read to more than that", limits);
+    }
+    String text = Utf8.decode(bytes, sourceName);
+    // Editors on Windows may start a UTF-8 file with a byte order mark, which is not content.
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static RegisterFileException tooLarge(String sourceName, String size, ReadLimits limits) {
+    return unreadable(sourceName, "is " + size + ", more than the limit of " + ReadLimits.describe(limits.maxBytes())
+        + " for one file; raise the limit with --max-file-size (e.g. --max-file-size 256MB) or the environment"
+        + " variable " + ReadLimits.VARIABLE + ", up to 1GB");
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   private static RegisterFileException unreadable(String sourceName, String message) {

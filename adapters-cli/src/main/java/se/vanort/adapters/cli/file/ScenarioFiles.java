@@ -28,9 +28,19 @@ public final class ScenarioFiles {
    * @throws RegisterFileException listing every problem of the scenario and of its register
    */
   public static Scenario read(Path file) throws RegisterFileException {
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads the scenario in {@code file} as {@link #read(Path)} does, refusing a scenario or register
+   * file beyond {@code limits}.
+   *
+   * @throws RegisterFileException listing every problem, or the limit a file exceeds
+   */
+  public static Scenario read(Path file, ReadLimits limits) throws RegisterFileException {
     String source = file.toString();
     RegisterFormat format = RegisterFiles.formatOf(file, source, "scenario");
-    String content = RegisterFiles.readText(file, source);
+    String content = RegisterFiles.readText(file, source, limits);
     Locations locations = Locations.scan(content, FileMappers.of(format).getFactory(), source);
     ProblemList problems = new ProblemList();
     ScenarioDto dto = locations.hasContent() ? FileMappers.read(format, content, ScenarioDto.class, problems) : null;
@@ -43,7 +53,7 @@ public final class ScenarioFiles {
     if (dto.name == null || dto.name.isBlank()) {
       problems.add("name", "is required: say what the scenario shows");
     }
-    Optional<Register> register = register(file, format, dto.register, problems);
+    Optional<Register> register = register(file, format, dto.register, problems, limits);
     Optional<LocalDate> asOf = asOf(dto.asOf, problems);
     Optional<DateRange> period = period(dto.period, problems);
     List<ExpectedFinding> expected = expected(dto.expect, problems);
@@ -56,7 +66,8 @@ public final class ScenarioFiles {
     return new Scenario(dto.name, file, checked, period, expected);
   }
 
-  private static Optional<Register> register(Path file, RegisterFormat format, JsonNode node, ProblemList problems) {
+  private static Optional<Register> register(Path file, RegisterFormat format, JsonNode node, ProblemList problems,
+      ReadLimits limits) {
     if (node == null || node.isNull()) {
       problems.add("register", "is required: the name of a register file next to the scenario, or the register itself");
       return Optional.empty();
@@ -64,7 +75,7 @@ public final class ScenarioFiles {
     if (node.isTextual()) {
       Path registerFile = file.resolveSibling(node.asText());
       try {
-        return Optional.of(RegisterFiles.read(registerFile, registerFile.toString()));
+        return Optional.of(RegisterFiles.read(registerFile, registerFile.toString(), limits));
       } catch (RegisterFileException e) {
         problems.addLocated(e.getProblems());
         return Optional.empty();
