@@ -5,7 +5,8 @@ import com.google.common.collect.ImmutableSetMultimap;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jeasy.rules.api.Facts;
 import org.jeasy.rules.api.Rules;
 import org.jeasy.rules.api.RulesEngine;
@@ -19,22 +20,26 @@ import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.municipality.Relation;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.organisation.Leadership;
-import se.vanort.domain.project.Project;
 import se.vanort.rules.Rulebook;
 
 /**
  * The five rules written for Easy Rules 4.1.0 the way its documentation teaches: each rule a
  * condition and an action over {@link Facts}, and the engine fired once per fact set. A fact set is
- * one record (a project, a decision, a delegation at an event) or one year of one agreement, with
- * the check's context and a list the actions add their findings to.
+ * one record (a decision, a twin-town relation, a delegation at an event, an activity: a project or
+ * an exchange or study visit of the municipality's own) or one year of one agreement, with the
+ * check's context and a list the actions add their findings to. The twin-town rule is two Easy Rules
+ * rules, one per kind of finding.
  */
 public final class EasyRulesChecker {
   private static final String CONTEXT = "context";
   private static final String FINDINGS = "findings";
-  private static final String PROJECT = "project";
+  private static final String ACTIVITY = "activity";
   private static final String DECISION = "decision";
+  private static final String RELATION = "relation";
+  private static final String TWIN_TOWNS = "twinTowns";
   private static final String EVENT = "event";
   private static final String DELEGATION = "delegation";
   private static final String SCOPE = "scope";
@@ -55,13 +60,19 @@ public final class EasyRulesChecker {
           .when(EasyRulesChecker::twinTownNotByCouncil)
           .then(facts -> findings(facts).add(Outcome.twinTownNotByCouncil(own(facts), facts.get(DECISION))))
           .build(),
-      new RuleBuilder().name(FiveRules.FUNDING).priority(4)
-          .when(facts -> judgedProject(facts).filter(p -> p.getFundingInvestigation().isEmpty()).isPresent())
-          .then(facts -> findings(facts).add(Outcome.ofProject(FiveRules.FUNDING, own(facts), facts.get(PROJECT))))
+      new RuleBuilder().name(FiveRules.TWIN_TOWN_UNDECIDED).priority(4)
+          .when(facts -> facts.get(RELATION) != null && facts.<FiveRules.TwinTowns>get(TWIN_TOWNS).isUndecided(facts.get(RELATION)))
+          .then(facts -> findings(facts).add(Outcome.twinTownUndecided(own(facts), facts.get(RELATION))))
           .build(),
-      new RuleBuilder().name(FiveRules.PUBLISHED).priority(5)
-          .when(facts -> judgedProject(facts).filter(p -> p.getPublication().isEmpty()).isPresent())
-          .then(facts -> findings(facts).add(Outcome.ofProject(FiveRules.PUBLISHED, own(facts), facts.get(PROJECT))))
+      new RuleBuilder().name(FiveRules.FUNDING).priority(5)
+          .when(facts -> fundingKey(facts) != null)
+          .then(facts -> findings(facts).add(Outcome.ofActivity(FiveRules.FUNDING, fundingKey(facts), own(facts),
+              facts.get(ACTIVITY), facts.<FiveRules.Activity>get(ACTIVITY).days().from())))
+          .build(),
+      new RuleBuilder().name(FiveRules.PUBLISHED).priority(6)
+          .when(facts -> publishedKey(facts) != null)
+          .then(facts -> findings(facts).add(Outcome.ofActivity(FiveRules.PUBLISHED, publishedKey(facts), own(facts),
+              facts.get(ACTIVITY), facts.<FiveRules.Activity>get(ACTIVITY).days().to())))
           .build());
 
   private EasyRulesChecker() {}
@@ -96,16 +107,29 @@ public final class EasyRulesChecker {
         engine.fire(RULES, facts);
       }
     }
+    if (context.strategy().isEmpty()) {
+      return ImmutableList.copyOf(findings);
+    }
     for (Decision decision : register.getDecisions()) {
       Facts facts = facts(context, findings);
       facts.put(DECISION, decision);
       engine.fire(RULES, facts);
     }
-    for (Project project : register.getProjects()) {
+    FiveRules.TwinTowns twinTowns = FiveRules.TwinTowns.of(context);
+    for (Relation relation : register.getRelations()) {
       Facts facts = facts(context, findings);
-      facts.put(PROJECT, project);
+      facts.put(RELATION, relation);
+      facts.put(TWIN_TOWNS, twinTowns);
       engine.fire(RULES, facts);
     }
+    // The activities VIS2016 judges: the projects of the municipality's bodies, its exchanges and study visits.
+    Stream.concat(register.getProjects().stream().map(context::activity), register.getEvents().stream().map(context::activity))
+        .filter(Objects::nonNull)
+        .forEach(activity -> {
+          Facts facts = facts(context, findings);
+          facts.put(ACTIVITY, activity);
+          engine.fire(RULES, facts);
+        });
     return ImmutableList.copyOf(findings);
   }
 
@@ -132,7 +156,7 @@ public final class EasyRulesChecker {
       return false;
     }
     ImmutableSetMultimap<Integer, Event> conferences = facts.get(CONFERENCE_YEARS);
-    return conferences.get(year).stream().noneMatch(scope::isChainEvent);
+    return conferences.get(year).stream().noneMatch(event -> scope.isChainEvent(context.register(), event));
   }
 
   private static void reportMissingLeadership(Facts facts) {
@@ -140,13 +164,12 @@ public final class EasyRulesChecker {
     Event event = facts.get(EVENT);
     Delegation delegation = facts.get(DELEGATION);
     boolean chainEvent = event.getKind() == EventKind.CONFERENCE || event.getKind() == EventKind.TWIN_TOWN_MEETING;
-    boolean bound = context.scopes().stream()
-        .anyMatch(scope -> scope.covers(event) && scope.agreement().isParty(delegation.getMunicipality()));
-    if (!chainEvent || !bound || !context.isPast(event.getDate())) {
+    if (!chainEvent || !context.isPast(event.getDate()) || !context.isBoundAt(event, delegation.getMunicipality())) {
       return;
     }
     EnumSet<Leadership> present = EnumSet.noneOf(Leadership.class);
-    delegation.memberIds().forEach(member -> present.addAll(context.register().leadershipOn(member, event.getDate())));
+    delegation.memberIds().forEach(member -> present.addAll(
+        context.register().leadershipOn(member, event.getDate(), delegation.getMunicipality())));
     EnumSet.complementOf(present).forEach(missing -> findings(facts).add(Outcome.leadershipMissing(event, delegation, missing)));
   }
 
@@ -156,22 +179,22 @@ public final class EasyRulesChecker {
     if (decision == null || decision.getMatter() != Matter.ESTABLISH_TWIN_TOWN || decision.getBody().isEmpty()) {
       return false;
     }
+    // VIS2016/W5: the council alone establishes a twin town.
     BodyKind kind = context.ownBodies().get(decision.getBody().get());
     return kind != null && kind != BodyKind.COUNCIL && context.period().contains(decision.getDate())
         && context.strategyJudges(decision.getDate());
   }
 
 
-  private static Optional<Project> judgedProject(Facts facts) {
-    Project project = facts.get(PROJECT);
-    FiveRules.Context context = facts.get(CONTEXT);
-    if (project == null || context.strategy().isEmpty()) {
-      return Optional.empty();
-    }
-    DateRange runs = project.getPeriod();
-    boolean judged = !runs.isReversed() && runs.overlaps(context.period())
-        && context.ownBodies().containsKey(project.getOwner()) && context.strategyJudges(runs.from());
-    return judged ? Optional.of(project) : Optional.empty();
+  private static String fundingKey(Facts facts) {
+    FiveRules.Activity activity = facts.get(ACTIVITY);
+    return activity == null ? null
+        : facts.<FiveRules.Context>get(CONTEXT).missed(FiveRules.FUNDING, activity.days().from(), activity.investigated());
   }
 
+  private static String publishedKey(Facts facts) {
+    FiveRules.Activity activity = facts.get(ACTIVITY);
+    return activity == null ? null
+        : facts.<FiveRules.Context>get(CONTEXT).missed(FiveRules.PUBLISHED, activity.days().to(), activity.published());
+  }
 }

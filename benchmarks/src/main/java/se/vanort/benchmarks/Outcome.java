@@ -10,8 +10,8 @@ import se.vanort.domain.decision.Decision;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.organisation.Leadership;
-import se.vanort.domain.project.Project;
 import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.domain.municipality.Relation;
 import se.vanort.rules.Finding;
 
 /**
@@ -59,14 +59,25 @@ public record Outcome(String rule, String key, ImmutableList<String> subjects, S
   static Outcome twinTownNotByCouncil(MunicipalityId municipality, Decision decision) {
     ImmutableList.Builder<String> subjects = ImmutableList.<String>builder().add(decision.getId().value());
     decision.getBody().ifPresent(body -> subjects.add(body.value()));
+    decision.getMeeting().ifPresent(meeting -> subjects.add(meeting.value()));
     return new Outcome(FiveRules.TWIN_TOWN, FiveRules.TWIN_TOWN, subjects.build(), municipality.value(), 0,
         decision.getDate());
   }
 
-  /** {@code municipality}'s project found by {@code rule} (no funding investigation, not published). */
-  static Outcome ofProject(String rule, MunicipalityId municipality, Project project) {
-    return new Outcome(rule, rule, ImmutableList.of(project.getId().value()), municipality.value(), 0,
-        project.getPeriod().from());
+  /** {@code municipality}'s twin-town {@code relation} that started in the period with no decision establishing it. */
+  static Outcome twinTownUndecided(MunicipalityId municipality, Relation relation) {
+    return new Outcome(FiveRules.TWIN_TOWN, FiveRules.TWIN_TOWN_UNDECIDED,
+        ImmutableList.of(relation.getId().value(), relation.getPartner().value()), municipality.value(),
+        relation.getSince().orElseThrow().getValue(), null);
+  }
+
+  /**
+   * {@code municipality}'s activity found by {@code rule} under {@code key} (no funding investigation or
+   * publication by the deadline, or a late one), dated on the deadline.
+   */
+  static Outcome ofActivity(String rule, String key, MunicipalityId municipality, FiveRules.Activity activity,
+      LocalDate deadline) {
+    return new Outcome(rule, key, ImmutableList.of(activity.id()), municipality.value(), 0, deadline);
   }
 
   /** {@code outcomes} in one stable order, for comparing two checkers' results as multisets. */
