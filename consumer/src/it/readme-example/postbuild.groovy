@@ -19,4 +19,7 @@ def footprint = "consumer of vanort-rules: ${jars.size()} jars, ${bytes} bytes o
     jars.collect { "  ${it.name} ${it.length()}" }.join('\n') + '\n'
 new File(basedir, 'target/footprint.txt').setText(footprint, 'UTF-8')
 println footprint
+def stated = new File(readme).getText('UTF-8') =~ /What a consumer gets with `vanort-rules`: (\d+) jars/
+assert stated.find() && stated.group(1) as int == jars.size() :
+    "README.md states a different number of jars than the ${jars.size()} a consumer gets"
 return true
