@@ -13,23 +13,23 @@ import se.vanort.domain.municipality.MunicipalityId;
 @Value.Immutable
 @VanortStyle
 public interface Body extends WithBody {
-  /** The id other records use to name it, e.g. {@code ks}. */
+  /** {@return the id other records use to name it, e.g. {@code ks}} */
   BodyId getId();
 
-  /** What kind of body it is. */
+  /** {@return what kind of body it is} */
   BodyKind getKind();
 
-  /** Its name, e.g. {@code Kommunstyrelsen}. */
+  /** {@return its name, e.g. {@code Kommunstyrelsen}} */
   @NotBlank(message = "must name the body")
   String getName();
 
-  /** The municipality it belongs to; absent for a regional network or an outside association. */
+  /** {@return the municipality it belongs to; absent for a regional network or an outside association} */
   Optional<MunicipalityId> getMunicipality();
 
-  /** The body it sits under: a school under its committee, an administration under its board. */
+  /** {@return the body it sits under: a school under its committee, an administration under its board} */
   Optional<BodyId> getParent();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

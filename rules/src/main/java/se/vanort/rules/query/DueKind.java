@@ -38,22 +38,22 @@ public enum DueKind {
     this.rule = RuleId.of(rule);
   }
 
-  /** Its name in uids and files, e.g. {@code youth-camp}. */
+  /** {@return its name in uids and files, e.g. {@code youth-camp}} */
   public String slug() {
     return slug;
   }
 
-  /** The clause that requires or permits it. */
+  /** {@return the clause that requires or permits it} */
   public ClauseId clause() {
     return clause;
   }
 
-  /** The rule of the catalogue that checks it (or, for the forum, lists the permission). */
+  /** {@return the rule of the catalogue that checks it (or, for the forum, lists the permission)} */
   public RuleId rule() {
     return rule;
   }
 
-  /** The key of its description in the query messages, e.g. {@code query.due.youth-camp}. */
+  /** {@return the key of its description in the query messages, e.g. {@code query.due.youth-camp}} */
   public String messageKey() {
     return "query.due." + slug;
   }
