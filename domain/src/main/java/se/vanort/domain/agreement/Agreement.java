@@ -30,10 +30,10 @@ import se.vanort.domain.municipality.MunicipalityId;
 @Value.Immutable
 @VanortStyle
 public interface Agreement extends WithAgreement {
-  /** The document the agreement is, e.g. {@code VA2021}. */
+  /** {@return the document the agreement is, e.g. {@code VA2021}} */
   DocumentId getId();
 
-  /** The days it is in force. */
+  /** {@return the days it is in force} */
   DateRange getPeriod();
 
   /**
@@ -43,40 +43,56 @@ public interface Agreement extends WithAgreement {
   @Size(min = 2, message = "an agreement needs at least two parties")
   ImmutableList<@Valid Party> getParties();
 
-  /** When twin-town conferences are held (VA2021/A1). */
+  /** {@return when twin-town conferences are held (VA2021/A1)} */
   Cycle getConferenceCycle();
 
-  /** When twin-town meetings are held (VA2021/O1); by default the conference cycle. */
+  /** {@return when twin-town meetings are held (VA2021/O1); by default the conference cycle} */
   @Value.Default
   default Cycle getMeetingCycle() {
     return getConferenceCycle();
   }
 
-  /** The number of years between two revisions (VA2021/R: 6). */
+  /** {@return the number of years between two revisions (VA2021/R: 6)} */
   @Positive(message = "must be a positive number of years")
   int getRevisionEveryYears();
 
-  /** Whether a conference falls due in {@code year}. */
+  /**
+   * {@return whether a conference falls due in {@code year}}
+   *
+   * @param year the calendar year
+   */
   default boolean isConferenceYear(int year) {
     return getConferenceCycle().includes(year);
   }
 
-  /** Whether a twin-town meeting falls due in {@code year}. */
+  /**
+   * {@return whether a twin-town meeting falls due in {@code year}}
+   *
+   * @param year the calendar year
+   */
   default boolean isMeetingYear(int year) {
     return getMeetingCycle().includes(year);
   }
 
-  /** The year the agreement is revised: its first year plus the revision interval. */
+  /** {@return the year the agreement is revised: its first year plus the revision interval} */
   default int getRevisionYear() {
     return getPeriod().from().getYear() + getRevisionEveryYears();
   }
 
-  /** The conference years within {@code range}. */
+  /**
+   * {@return the conference years within {@code range}}
+   *
+   * @param range the period
+   */
   default IntStream conferenceYearsIn(DateRange range) {
     return range.years().filter(this::isConferenceYear);
   }
 
-  /** The meeting years within {@code range}. */
+  /**
+   * {@return the meeting years within {@code range}}
+   *
+   * @param range the period
+   */
   default IntStream meetingYearsIn(DateRange range) {
     return range.years().filter(this::isMeetingYear);
   }
@@ -133,7 +149,7 @@ public interface Agreement extends WithAgreement {
         getConferenceCycle().everyYears(), getConferenceCycle().anchorYear());
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -24,52 +24,52 @@ import se.vanort.domain.organisation.PersonId;
 @Value.Immutable
 @VanortStyle
 public interface Event extends WithEvent {
-  /** The id other records use to name it. */
+  /** {@return the id other records use to name it} */
   EventId getId();
 
-  /** What kind of event it is. */
+  /** {@return what kind of event it is} */
   EventKind getKind();
 
-  /** A title, e.g. "Vänortskonferens i Kauhava". */
+  /** {@return a title, e.g. "Vänortskonferens i Kauhava"} */
   Optional<@NonBlankText String> getTitle();
 
-  /** The first day. */
+  /** {@return the first day} */
   LocalDate getDate();
 
-  /** The last day of an event of several days. */
+  /** {@return the last day of an event of several days} */
   Optional<LocalDate> getEndDate();
 
-  /** The host municipality. */
+  /** {@return the host municipality} */
   Optional<MunicipalityId> getHost();
 
-  /** The body that met, for network meetings. */
+  /** {@return the body that met, for network meetings} */
   Optional<BodyId> getBody();
 
-  /** The partner municipality of a visit or exchange. */
+  /** {@return the partner municipality of a visit or exchange} */
   Optional<MunicipalityId> getPartner();
 
-  /** The agenda items that rules look for. */
+  /** {@return the agenda items that rules look for} */
   ImmutableSet<AgendaItem> getAgendaItems();
 
-  /** The event this one belongs to: a youth camp's conference. */
+  /** {@return the event this one belongs to: a youth camp's conference} */
   Optional<EventId> getLinkedTo();
 
-  /** The municipality that issued the notice ({@code kallelse}). */
+  /** {@return the municipality that issued the notice ({@code kallelse})} */
   Optional<MunicipalityId> getNoticeIssuedBy();
 
-  /** The municipality that set the agenda ({@code dagordning}). */
+  /** {@return the municipality that set the agenda ({@code dagordning})} */
   Optional<MunicipalityId> getAgendaSetBy();
 
-  /** Who chaired the meeting. */
+  /** {@return who chaired the meeting} */
   Optional<PersonId> getChair();
 
-  /** Who kept the minutes. */
+  /** {@return who kept the minutes} */
   Optional<PersonId> getSecretary();
 
-  /** The delegations, one per sending municipality. */
+  /** {@return the delegations, one per sending municipality} */
   ImmutableList<@Valid Delegation> getDelegations();
 
-  /** Participants outside delegations: the members present at a network meeting, say. */
+  /** {@return participants outside delegations: the members present at a network meeting, say} */
   ImmutableList<PersonId> getParticipants();
 
   /**
@@ -91,12 +91,16 @@ public interface Event extends WithEvent {
   /** The strategies of VA2021 (S1–S5) and goals of VIS2016 (G1–G8) the event serves. */
   ImmutableSet<ClauseId> getTags();
 
-  /** The calendar year of its first day. */
+  /** {@return the calendar year of its first day} */
   default int year() {
     return getDate().getYear();
   }
 
-  /** The delegation of {@code municipality}, if it sent one. */
+  /**
+   * {@return the delegation of {@code municipality}, if it sent one}
+   *
+   * @param municipality the municipality
+   */
   default Optional<Delegation> delegationOf(MunicipalityId municipality) {
     return getDelegations().stream().filter(d -> d.getMunicipality().equals(municipality)).findFirst();
   }
@@ -127,7 +131,7 @@ public interface Event extends WithEvent {
     return getAgendaItems().contains(item);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

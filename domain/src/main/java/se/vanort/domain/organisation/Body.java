@@ -13,13 +13,13 @@ import se.vanort.domain.municipality.MunicipalityId;
 @Value.Immutable
 @VanortStyle
 public interface Body extends WithBody {
-  /** The id other records use to name it, e.g. {@code ks}. */
+  /** {@return the id other records use to name it, e.g. {@code ks}} */
   BodyId getId();
 
-  /** What kind of body it is. */
+  /** {@return what kind of body it is} */
   BodyKind getKind();
 
-  /** Its name, e.g. {@code Kommunstyrelsen}. */
+  /** {@return its name, e.g. {@code Kommunstyrelsen}} */
   @NotBlank(message = "must name the body")
   String getName();
 
@@ -38,7 +38,7 @@ public interface Body extends WithBody {
   /** The body it sits under: a school under its committee, an administration under its board. */
   Optional<BodyId> getParent();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,7 +15,7 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public interface CouncilReport extends WithCouncilReport {
-  /** The committee (or board) that reports. */
+  /** {@return the committee (or board) that reports} */
   BodyId getCommittee();
 
   /** The year reported on. */
@@ -23,13 +23,13 @@ public interface CouncilReport extends WithCouncilReport {
   @Max(value = ValueLimits.LAST_YEAR, message = "must be a calendar year such as 2024")
   int getYear();
 
-  /** The day the report was given, if recorded. */
+  /** {@return the day the report was given, if recorded} */
   Optional<LocalDate> getDate();
 
-  /** Whether the report includes the committee's international work. */
+  /** {@return whether the report includes the committee's international work} */
   boolean isInternationalWorkIncluded();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -17,13 +17,13 @@ import se.vanort.domain.municipality.MunicipalityId;
 @Value.Immutable
 @VanortStyle
 public interface Strategy extends WithStrategy {
-  /** The document, e.g. {@code VIS2016}. */
+  /** {@return the document, e.g. {@code VIS2016}} */
   DocumentId getId();
 
-  /** The municipality whose strategy it is. */
+  /** {@return the municipality whose strategy it is} */
   MunicipalityId getMunicipality();
 
-  /** The decision that adopted it (Vimmerby: kommunfullmäktige 2016-06-27 § 172). */
+  /** {@return the decision that adopted it (Vimmerby: kommunfullmäktige 2016-06-27 § 172)} */
   DecisionId getAdoptedBy();
 
   /**

@@ -63,17 +63,17 @@ public enum DueKind {
     return slug;
   }
 
-  /** The clause that requires or permits it. */
+  /** {@return the clause that requires or permits it} */
   public ClauseId clause() {
     return clause;
   }
 
-  /** The rule of the catalogue that checks it (or, for the forum, lists the permission). */
+  /** {@return the rule of the catalogue that checks it (or, for the forum, lists the permission)} */
   public RuleId rule() {
     return rule;
   }
 
-  /** The key of its description in the query messages, e.g. {@code query.due.youth-camp}. */
+  /** {@return the key of its description in the query messages, e.g. {@code query.due.youth-camp}} */
   public String messageKey() {
     return "query.due." + slug;
   }
