@@ -37,8 +37,8 @@ public interface Agreement extends WithAgreement {
   DateRange getPeriod();
 
   /**
-   * The municipalities bound by it, each with its membership where recorded. VA2021 lists none: they
-   * are data of the register.
+   * {@return the municipalities bound by it, each with its membership where recorded} VA2021 lists
+   * none: they are data of the register.
    */
   @Size(min = 2, message = "an agreement needs at least two parties")
   ImmutableList<@Valid Party> getParties();
@@ -97,12 +97,20 @@ public interface Agreement extends WithAgreement {
     return range.years().filter(this::isMeetingYear);
   }
 
-  /** Whether {@code municipality} is a party at some time, whatever its membership period. */
+  /**
+   * {@return whether {@code municipality} is a party at some time, whatever its membership period}
+   *
+   * @param municipality the municipality
+   */
   default boolean isParty(MunicipalityId municipality) {
     return findParty(municipality).isPresent();
   }
 
-  /** The party role of {@code municipality}, if it has one. */
+  /**
+   * {@return the party role of {@code municipality}, if it has one}
+   *
+   * @param municipality the municipality
+   */
   default Optional<Party> findParty(MunicipalityId municipality) {
     for (Party party : getParties()) {
       if (party.getMunicipality().equals(municipality)) {
@@ -113,22 +121,25 @@ public interface Agreement extends WithAgreement {
   }
 
   /**
-   * Whether {@code municipality} is a member on {@code date}: a party whose membership covers the
-   * day, within the agreement's period. Whether the municipality still exists is the register's to
-   * say ({@code Register#isBoundOn}).
+   * {@return whether {@code municipality} is a member on {@code date}: a party whose membership
+   * covers the day, within the agreement's period} Whether the municipality still exists is the
+   * register's to say ({@code Register#isBoundOn}).
+   *
+   * @param municipality the municipality
+   * @param date the day
    */
   default boolean isMemberOn(MunicipalityId municipality, LocalDate date) {
     return getPeriod().contains(date) && findParty(municipality).filter(p -> p.isMemberOn(date)).isPresent();
   }
 
-  /** The parties' municipalities, in the order recorded. */
+  /** {@return the parties' municipalities, in the order recorded} */
   default ImmutableList<MunicipalityId> partyIds() {
     return getParties().stream().map(Party::getMunicipality).collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Whether the revision year lies within the agreement's period or in the year right after it (the
-   * catalogue's second round): a revision further off cannot be this agreement's.
+   * {@return whether the revision year lies within the agreement's period or in the year right
+   * after it (the catalogue's second round): a revision further off cannot be this agreement's}
    */
   default boolean isRevisionYearPlausible() {
     int year = getRevisionYear();
@@ -156,12 +167,22 @@ public interface Agreement extends WithAgreement {
 
   /** Builds an {@link Agreement}. */
   final class Builder extends ImmutableAgreement.Builder {
-    /** Adds a party for the whole of the agreement's period. */
+    /**
+     * Adds a party for the whole of the agreement's period.
+     *
+     * @param municipality the municipality
+     * @return this builder
+     */
     public Builder addParty(MunicipalityId municipality) {
       return addParties(Party.of(municipality));
     }
 
-    /** Adds parties for the whole of the agreement's period. */
+    /**
+     * Adds parties for the whole of the agreement's period.
+     *
+     * @param municipalities the municipalities
+     * @return this builder
+     */
     public Builder addParties(MunicipalityId... municipalities) {
       for (MunicipalityId municipality : municipalities) {
         addParties(Party.of(municipality));
@@ -169,7 +190,12 @@ public interface Agreement extends WithAgreement {
       return this;
     }
 
-    /** Adds parties for the whole of the agreement's period. */
+    /**
+     * Adds parties for the whole of the agreement's period.
+     *
+     * @param municipalities the municipalities
+     * @return this builder
+     */
     public Builder addAllPartyIds(Iterable<MunicipalityId> municipalities) {
       municipalities.forEach(municipality -> addParties(Party.of(municipality)));
       return this;

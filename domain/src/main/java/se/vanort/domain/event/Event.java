@@ -73,22 +73,25 @@ public interface Event extends WithEvent {
   ImmutableList<PersonId> getParticipants();
 
   /**
-   * The project this event is part of (a study visit within a partnership project, say): the project
-   * then carries the funding investigation and the publication, and the event is not judged as an
-   * activity of its own.
+   * {@return the project this event is part of (a study visit within a partnership project, say):
+   * the project then carries the funding investigation and the publication, and the event is not
+   * judged as an activity of its own}
    */
   Optional<ProjectId> getProject();
 
   /**
-   * The investigation of external funding for an exchange or study visit recorded as an event of its
-   * own (VIS2016/W4), if one was recorded.
+   * {@return the investigation of external funding for an exchange or study visit recorded as an
+   * event of its own (VIS2016/W4), if one was recorded}
    */
   Optional<@Valid FundingInvestigation> getFundingInvestigation();
 
-  /** The publication of an exchange or study visit on the municipality's website (VIS2016/N1), if recorded. */
+  /**
+   * {@return the publication of an exchange or study visit on the municipality's website
+   * (VIS2016/N1), if recorded}
+   */
   Optional<@Valid Publication> getPublication();
 
-  /** The strategies of VA2021 (S1–S5) and goals of VIS2016 (G1–G8) the event serves. */
+  /** {@return the strategies of VA2021 (S1–S5) and goals of VIS2016 (G1–G8) the event serves} */
   ImmutableSet<ClauseId> getTags();
 
   /** {@return the calendar year of its first day} */
@@ -106,27 +109,33 @@ public interface Event extends WithEvent {
   }
 
   /**
-   * Whether {@code municipality} takes part in the event: it hosts it or sends a delegation (the
-   * catalogue's "taking part").
+   * {@return whether {@code municipality} takes part in the event: it hosts it or sends a
+   * delegation (the catalogue's "taking part")}
+   *
+   * @param municipality the municipality
    */
   default boolean isAttendedBy(MunicipalityId municipality) {
     return getHost().filter(municipality::equals).isPresent() || delegationOf(municipality).isPresent();
   }
 
   /**
-   * Whether the event is an international contact of its own under VIS2016/W4 and N1: an exchange or
-   * a study visit that is not part of a project.
+   * {@return whether the event is an international contact of its own under VIS2016/W4 and N1: an
+   * exchange or a study visit that is not part of a project}
    */
   default boolean isActivityOfItsOwn() {
     return (getKind() == EventKind.EXCHANGE || getKind() == EventKind.STUDY_VISIT) && getProject().isEmpty();
   }
 
-  /** The last day: the end date, or the first day of a one-day event. */
+  /** {@return the last day: the end date, or the first day of a one-day event} */
   default LocalDate lastDay() {
     return getEndDate().orElse(getDate());
   }
 
-  /** Whether the agenda holds {@code item}. */
+  /**
+   * {@return whether the agenda holds {@code item}}
+   *
+   * @param item the agenda item
+   */
   default boolean hasAgendaItem(AgendaItem item) {
     return getAgendaItems().contains(item);
   }

@@ -24,18 +24,18 @@ public interface Body extends WithBody {
   String getName();
 
   /**
-   * The municipality it belongs to, as recorded. Where it is not recorded, a body belongs to the
-   * register's perspective municipality, except a regional network or an association, which belong to
-   * none: ask the register ({@code Register#municipalityOf(Body)}).
+   * {@return the municipality it belongs to, as recorded} Where it is not recorded, a body belongs
+   * to the register's perspective municipality, except a regional network or an association, which
+   * belong to none: ask the register ({@code Register#municipalityOf(Body)}).
    */
   Optional<MunicipalityId> getMunicipality();
 
-  /** Whether a body of this kind belongs to no municipality unless the register says otherwise. */
+  /** {@return whether a body of this kind belongs to no municipality unless the register says otherwise} */
   default boolean belongsToNoMunicipalityByDefault() {
     return getKind() == BodyKind.REGIONAL_NETWORK || getKind() == BodyKind.ASSOCIATION;
   }
 
-  /** The body it sits under: a school under its committee, an administration under its board. */
+  /** {@return the body it sits under: a school under its committee, an administration under its board} */
   Optional<BodyId> getParent();
 
   /** {@return a new builder} */

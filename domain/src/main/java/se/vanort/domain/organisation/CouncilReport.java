@@ -18,7 +18,7 @@ public interface CouncilReport extends WithCouncilReport {
   /** {@return the committee (or board) that reports} */
   BodyId getCommittee();
 
-  /** The year reported on. */
+  /** {@return the year reported on} */
   @Min(value = ValueLimits.FIRST_YEAR, message = "must be a calendar year such as 2024")
   @Max(value = ValueLimits.LAST_YEAR, message = "must be a calendar year such as 2024")
   int getYear();

@@ -23,9 +23,10 @@ public interface Person extends WithPerson {
   Optional<@NonBlankText String> getName();
 
   /**
-   * The municipality the person serves, as recorded. Where it is not recorded, the person belongs to
-   * the municipality of the bodies they hold positions in, or else to the register's perspective
-   * municipality: ask the register ({@code Register#municipalityOf(Person)}), which knows both.
+   * {@return the municipality the person serves, as recorded} Where it is not recorded, the person
+   * belongs to the municipality of the bodies they hold positions in, or else to the register's
+   * perspective municipality: ask the register ({@code Register#municipalityOf(Person)}), which
+   * knows both.
    */
   Optional<MunicipalityId> getMunicipality();
 

@@ -196,9 +196,11 @@ public interface Register extends WithRegister {
   }
 
   /**
-   * The municipality {@code body} belongs to: the one recorded, else the perspective municipality
-   * (the register's own bodies need not say whose they are); a regional network or an association
-   * recorded without one belongs to none.
+   * {@return the municipality {@code body} belongs to: the one recorded, else the perspective
+   * municipality (the register's own bodies need not say whose they are); a regional network or an
+   * association recorded without one belongs to none}
+   *
+   * @param body the body
    */
   default Optional<MunicipalityId> municipalityOf(Body body) {
     if (body.getMunicipality().isPresent()) {
@@ -209,17 +211,24 @@ public interface Register extends WithRegister {
         : Optional.of(getPerspective().getMunicipality());
   }
 
-  /** The municipality of the body {@code id} ({@link #municipalityOf(Body)}); empty for an unknown body. */
+  /**
+   * {@return the municipality of the body {@code id} ({@link #municipalityOf(Body)}); empty for an
+   * unknown body}
+   *
+   * @param id the body's id
+   */
   default Optional<MunicipalityId> municipalityOfBody(BodyId id) {
     Body body = bodiesById().get(id);
     return body == null ? Optional.empty() : municipalityOf(body);
   }
 
   /**
-   * The municipality {@code person} serves: the one recorded, else the municipality of the bodies
-   * they hold positions in, else the perspective municipality. Validation refuses a person recorded
-   * without a municipality whose positions lie in bodies of two municipalities, so the answer is
-   * never a guess between two.
+   * {@return the municipality {@code person} serves: the one recorded, else the municipality of the
+   * bodies they hold positions in, else the perspective municipality} Validation refuses a person
+   * recorded without a municipality whose positions lie in bodies of two municipalities, so the
+   * answer is never a guess between two.
+   *
+   * @param person the person
    */
   default MunicipalityId municipalityOf(Person person) {
     if (person.getMunicipality().isPresent()) {
@@ -234,28 +243,43 @@ public interface Register extends WithRegister {
     return getPerspective().getMunicipality();
   }
 
-  /** Whether {@code municipality} exists as a municipality of its own on {@code date}. */
+  /**
+   * {@return whether {@code municipality} exists as a municipality of its own on {@code date}}
+   *
+   * @param municipality the municipality
+   * @param date the day
+   */
   default boolean existsOn(MunicipalityId municipality, LocalDate date) {
     Municipality recorded = municipalitiesById().get(municipality);
     return recorded != null && recorded.existsOn(date);
   }
 
   /**
-   * Whether {@code municipality} is bound by {@code agreement} on {@code date}: a member that day
-   * (within the agreement's period and its own membership) and existing as a municipality.
+   * {@return whether {@code municipality} is bound by {@code agreement} on {@code date}: a member
+   * that day (within the agreement's period and its own membership) and existing as a municipality}
+   *
+   * @param agreement the agreement
+   * @param municipality the municipality
+   * @param date the day
    */
   default boolean isBoundOn(Agreement agreement, MunicipalityId municipality, LocalDate date) {
     return agreement.isMemberOn(municipality, date) && existsOn(municipality, date);
   }
 
-  /** The chain of {@code agreement} on {@code date}: the parties bound that day, in the order recorded. */
+  /**
+   * {@return the chain of {@code agreement} on {@code date}: the parties bound that day, in the
+   * order recorded}
+   *
+   * @param agreement the agreement
+   * @param date the day
+   */
   default ImmutableList<MunicipalityId> chainOn(Agreement agreement, LocalDate date) {
     return agreement.partyIds().stream()
         .filter(party -> isBoundOn(agreement, party, date))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The catalogue's leadership classification followed by this register's own lines; built once. */
+  /** {@return the catalogue's leadership classification followed by this register's own lines; built once} */
   @Value.Lazy
   default ImmutableList<LeadershipRule> leadershipClassification() {
     return ImmutableList.<LeadershipRule>builder()
@@ -274,15 +298,25 @@ public interface Register extends WithRegister {
     return body == null ? EnumSet.noneOf(Leadership.class) : leadershipTable().get(position.getRole(), body.getKind());
   }
 
-  /** The leadership {@code person} holds on {@code date}, in any municipality: political, administrative, both or none. */
+  /**
+   * {@return the leadership {@code person} holds on {@code date}, in any municipality: political,
+   * administrative, both or none}
+   *
+   * @param person the person
+   * @param date the day
+   */
   default Set<Leadership> leadershipOn(PersonId person, LocalDate date) {
     return leadershipOn(person, date, Optional.empty());
   }
 
   /**
-   * The leadership {@code person} holds on {@code date} in {@code municipality}: only positions in
-   * bodies of that municipality count (VA2021/O1d: a delegation's leadership is its own
-   * municipality's, so Kauhava's chief executive is not Vimmerby's administrative leadership).
+   * {@return the leadership {@code person} holds on {@code date} in {@code municipality}: only
+   * positions in bodies of that municipality count (VA2021/O1d: a delegation's leadership is its
+   * own municipality's, so Kauhava's chief executive is not Vimmerby's administrative leadership)}
+   *
+   * @param person the person
+   * @param date the day
+   * @param municipality the municipality
    */
   default Set<Leadership> leadershipOn(PersonId person, LocalDate date, MunicipalityId municipality) {
     return leadershipOn(person, date, Optional.of(municipality));

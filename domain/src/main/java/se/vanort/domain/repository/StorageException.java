@@ -20,6 +20,8 @@ public final class StorageException extends RuntimeException {
   /**
    * A store found in a state it cannot be used in (a damaged file, a revision that no longer holds
    * what was saved); {@code message} says what was found and what to do.
+   *
+   * @param message what went wrong
    */
   public StorageException(String message) {
     super(message);

@@ -27,9 +27,9 @@ public interface Strategy extends WithStrategy {
   DecisionId getAdoptedBy();
 
   /**
-   * The day of the following year by which a year's international work is reported back to the
-   * council (VIS2016/R2: "i samband med nämndernas återredovisning till kommunfullmäktige", when the
-   * council approves the annual accounts): 30 June unless the register says otherwise.
+   * {@return the day of the following year by which a year's international work is reported back to
+   * the council (VIS2016/R2: "i samband med nämndernas återredovisning till kommunfullmäktige",
+   * when the council approves the annual accounts): 30 June unless the register says otherwise}
    */
   @Value.Default
   default MonthDay getReportBackBy() {
@@ -39,12 +39,16 @@ public interface Strategy extends WithStrategy {
   /** When the council approves the annual accounts, and so takes the reports back: 30 June. */
   MonthDay DEFAULT_REPORT_BACK_BY = MonthDay.of(6, 30);
 
-  /** The last day for the report back on {@code year}'s international work (VIS2016/R2). */
+  /**
+   * {@return the last day for the report back on {@code year}'s international work (VIS2016/R2)}
+   *
+   * @param year the calendar year
+   */
   default LocalDate reportBackDeadline(int year) {
     return getReportBackBy().atYear(year + 1);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
