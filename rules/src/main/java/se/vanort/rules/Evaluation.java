@@ -207,8 +207,11 @@ public final class Evaluation {
   }
 
   /**
-   * The events of {@code kind} that start after {@code date}, recorded or planned, by date and then
-   * id: what the chain's next meeting is looked for in ({@link Chain#nextMeeting}).
+   * {@return the events of {@code kind} that start after {@code date}, recorded or planned, by date
+   * and then id: what the chain's next meeting is looked for in ({@link Chain#nextMeeting})}
+   *
+   * @param kind the kind
+   * @param date the day
    */
   public List<Event> eventsAfter(EventKind kind, LocalDate date) {
     ImmutableList<Event> sorted = eventsByDate(kind);

@@ -50,12 +50,13 @@ public interface Finding extends WithFinding {
   ImmutableList<String> getArguments();
 
   /**
-   * The uid of the obligation it reports as missed ({@code conference-2025-VA2021}), the same uid as
-   * the obligation's item in the calendar of what is due; absent for a finding on a record.
+   * {@return the uid of the obligation it reports as missed ({@code conference-2025-VA2021}), the
+   * same uid as the obligation's item in the calendar of what is due; absent for a finding on a
+   * record}
    */
   Optional<String> getObligation();
 
-  /** Whether it is a breach of a SHALL clause. */
+  /** {@return whether it is a breach of a SHALL clause} */
   default boolean isBreach() {
     return getModality() == Modality.SHALL;
   }

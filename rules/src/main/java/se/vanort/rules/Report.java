@@ -37,12 +37,12 @@ public interface Report extends WithReport {
   ImmutableList<ClauseCoverage> getCoverage();
 
   /**
-   * The calendar years of the period in which no agreement of the register is in force on any day:
-   * no finding of an agreement's rules there is never compliance, only nothing to judge.
+   * {@return the calendar years of the period in which no agreement of the register is in force on
+   * any day: no finding of an agreement's rules there is never compliance, only nothing to judge}
    */
   ImmutableList<Integer> getYearsWithoutAgreement();
 
-  /** The permissions (MAY rules) the documents grant; they never produce findings. */
+  /** {@return the permissions (MAY rules) the documents grant; they never produce findings} */
   ImmutableList<RuleDefinition> getPermissions();
 
   /**

@@ -42,10 +42,16 @@ public interface DueItem extends WithDueItem {
    */
   LocalDate getDate();
 
-  /** The days it concerns: a year, a mandate period's last day, an activity's days, a decision's day. */
+  /**
+   * {@return the days it concerns: a year, a mandate period's last day, an activity's days, a
+   * decision's day}
+   */
   DateRange getConcerns();
 
-  /** The last day by which it must be done: the end of the year, of the mandate period or of the agreement cycle. */
+  /**
+   * {@return the last day by which it must be done: the end of the year, of the mandate period or
+   * of the agreement cycle}
+   */
   LocalDate getDeadline();
 
   /** {@return whether {@link #getDate()} comes from a record rather than from the deadline} */
@@ -94,7 +100,11 @@ public interface DueItem extends WithDueItem {
       .thenComparing(DueItem::getKind)
       .thenComparing(DueItem::getUid);
 
-  /** The calendar's item for {@code obligation}. */
+  /**
+   * {@return the calendar's item for {@code obligation}}
+   *
+   * @param obligation the obligation
+   */
   static DueItem of(Obligation obligation) {
     DueKind kind = DueKind.of(obligation.getRule());
     return builder()
@@ -116,7 +126,7 @@ public interface DueItem extends WithDueItem {
         .build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

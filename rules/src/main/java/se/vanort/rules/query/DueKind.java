@@ -45,8 +45,9 @@ public enum DueKind {
   }
 
   /**
-   * The kind of what {@code rule} requires.
+   * {@return the kind of what {@code rule} requires}
    *
+   * @param rule the catalogue rule
    * @throws IllegalArgumentException if the rule requires nothing by a date
    */
   public static DueKind of(RuleId rule) {
@@ -58,7 +59,7 @@ public enum DueKind {
     throw new IllegalArgumentException("rule " + rule + " has no obligations to put in a calendar");
   }
 
-  /** Its name in uids and files, e.g. {@code youth-camp}. */
+  /** {@return its name in uids and files, e.g. {@code youth-camp}} */
   public String slug() {
     return slug;
   }
