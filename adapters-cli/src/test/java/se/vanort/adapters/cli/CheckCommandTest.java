@@ -82,10 +82,12 @@ class CheckCommandTest {
 
     assertThat(run.code()).isEqualTo(1);
     JsonNode root = new ObjectMapper().readTree(run.out());
-    assertThat(fieldNames(root)).contains("findings", "coverage", "rulebook", "register", "period", "asOf", "summary");
+    assertThat(fieldNames(root)).contains("findings", "coverage", "yearsWithoutAgreement", "rulebook", "register",
+        "period", "asOf", "summary");
     JsonNode finding = root.get("findings").get(0);
     assertThat(fieldNames(finding)).containsExactly(
-        "rule", "clause", "modality", "subjects", "municipality", "year", "date", "message", "facts", "remedy");
+        "rule", "clause", "modality", "subjects", "municipality", "year", "date", "obligation", "message", "facts",
+        "remedy");
     assertThat(finding.get("modality").asText()).isEqualTo("SHALL");
     assertThat(finding.get("subjects").isArray()).isTrue();
     assertThat(root.get("rulebook").asText()).isNotBlank();

@@ -8,8 +8,8 @@ import se.vanort.domain.MandatePeriod;
 import se.vanort.domain.RecordId;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.Matter;
-import se.vanort.domain.organisation.BodyKind;
 import se.vanort.rules.Finding;
+import se.vanort.rules.authority.AuthorityTable;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
 
@@ -33,7 +33,8 @@ final class StrategyRevisedEachTerm extends StrategyObligationRule {
     List<Decision> revisions = Stream.of(Matter.ADOPT_STRATEGY, Matter.REVISE_STRATEGY)
         .flatMap(matter -> scope.evaluation().decisions(matter).stream())
         .filter(decision -> decision.concerns(strategy) || decision.getId().equals(scope.strategy().getAdoptedBy()))
-        .filter(decision -> decision.getBody().filter(b -> scope.isOwnBody(b, k -> k == BodyKind.COUNCIL)).isPresent())
+        .filter(decision -> decision.getBody()
+            .filter(b -> scope.isOwnBody(b, AuthorityTable.mayReviseStrategy()::contains)).isPresent())
         .toList();
     Stream.Builder<Obligation> obligations = Stream.builder();
     LocalDate from = scope.judges(range.from()) ? range.from() : scope.adopted();
