@@ -15,23 +15,42 @@ import java.util.stream.IntStream;
  * no day.
  */
 public record DateRange(LocalDate from, LocalDate to) {
-  /** Refuses null ends: an open range is modelled with {@code Optional} end dates on the record. */
+  /**
+   * Refuses null ends: an open range is modelled with {@code Optional} end dates on the record.
+   *
+   * @param from the first day
+   * @param to the last day
+   */
   public DateRange {
     checkArgument(from != null, "a date range needs a start (from)");
     checkArgument(to != null, "a date range needs an end (to)");
   }
 
-  /** The range {@code from}–{@code to}, both included. */
+  /**
+   * {@return the range {@code from}–{@code to}, both included}
+   *
+   * @param from the first day
+   * @param to the last day
+   */
   public static DateRange of(LocalDate from, LocalDate to) {
     return new DateRange(from, to);
   }
 
-  /** The calendar years {@code firstYear}–{@code lastYear}, from 1 January to 31 December. */
+  /**
+   * {@return the calendar years {@code firstYear}–{@code lastYear}, from 1 January to 31 December}
+   *
+   * @param firstYear the first calendar year
+   * @param lastYear the last calendar year, inclusive
+   */
   public static DateRange ofYears(int firstYear, int lastYear) {
     return new DateRange(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
   }
 
-  /** The one calendar year {@code year}. */
+  /**
+   * {@return the one calendar year {@code year}}
+   *
+   * @param year the calendar year
+   */
   public static DateRange ofYear(int year) {
     return ofYears(year, year);
   }
@@ -40,6 +59,8 @@ public record DateRange(LocalDate from, LocalDate to) {
    * Parses {@code 2021..2026} (calendar years), {@code 2023} (one year) or
    * {@code 2021-03-01..2022-02-28} (days).
    *
+   * @param text the range in one of these forms
+   * @return the range
    * @throws IllegalArgumentException saying which forms are accepted
    */
   public static DateRange parse(String text) {
@@ -65,32 +86,48 @@ public record DateRange(LocalDate from, LocalDate to) {
     return new DateRange(day, day);
   }
 
-  /** Whether the range ends before it starts (a data error the register validation reports). */
+  /** {@return whether the range ends before it starts (a data error the register validation reports)} */
   public boolean isReversed() {
     return to.isBefore(from);
   }
 
-  /** Whether {@code date} lies in the range, ends included. */
+  /**
+   * {@return whether {@code date} lies in the range, ends included}
+   *
+   * @param date the day
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(from) && !date.isAfter(to);
   }
 
-  /** Whether the two ranges share at least one day. */
+  /**
+   * {@return whether the two ranges share at least one day}
+   *
+   * @param other the other one
+   */
   public boolean overlaps(DateRange other) {
     return !other.to.isBefore(from) && !other.from.isAfter(to);
   }
 
-  /** Whether every day of {@code other} lies in this range. */
+  /**
+   * {@return whether every day of {@code other} lies in this range}
+   *
+   * @param other the other one
+   */
   public boolean encloses(DateRange other) {
     return !other.from.isBefore(from) && !other.to.isAfter(to);
   }
 
-  /** The calendar years the range touches, in order. */
+  /** {@return the calendar years the range touches, in order} */
   public IntStream years() {
     return isReversed() ? IntStream.empty() : IntStream.rangeClosed(from.getYear(), to.getYear());
   }
 
-  /** The part of this range that lies in {@code other}, or an empty optional when they do not meet. */
+  /**
+   * {@return the part of this range that lies in {@code other}, or an empty optional when they do not meet}
+   *
+   * @param other the other one
+   */
   public java.util.Optional<DateRange> intersection(DateRange other) {
     if (!overlaps(other)) {
       return java.util.Optional.empty();

@@ -6,7 +6,7 @@ package se.vanort.domain;
  * @param <T> the id type itself, so that ids of different kinds never compare with each other
  */
 public interface Identifier<T extends Identifier<T>> extends Comparable<T> {
-  /** The id as written in a register file. */
+  /** {@return the id as written in a register file} */
   String value();
 
   @Override

@@ -16,7 +16,11 @@ public record MandatePeriod(int electionYear) implements Comparable<MandatePerio
   private static final int FIRST_KNOWN_ELECTION = 2014;
   private static final int LENGTH_YEARS = 4;
 
-  /** Refuses a year that is not an election year. */
+  /**
+   * Refuses a year that is not an election year.
+   *
+   * @param electionYear the year of an election
+   */
   public MandatePeriod {
     checkArgument(
         Math.floorMod(electionYear - FIRST_KNOWN_ELECTION, LENGTH_YEARS) == 0,
@@ -24,12 +28,20 @@ public record MandatePeriod(int electionYear) implements Comparable<MandatePerio
         electionYear);
   }
 
-  /** The mandate period that starts in the autumn of {@code electionYear}. */
+  /**
+   * {@return the mandate period that starts in the autumn of {@code electionYear}}
+   *
+   * @param electionYear the year of an election
+   */
   public static MandatePeriod ofElectionYear(int electionYear) {
     return new MandatePeriod(electionYear);
   }
 
-  /** The mandate period that {@code date} falls in. */
+  /**
+   * {@return the mandate period that {@code date} falls in}
+   *
+   * @param date the day
+   */
   public static MandatePeriod containing(LocalDate date) {
     int offset = Math.floorMod(date.getYear() - FIRST_KNOWN_ELECTION, LENGTH_YEARS);
     int electionYear = date.getYear() - offset;
@@ -43,27 +55,31 @@ public record MandatePeriod(int electionYear) implements Comparable<MandatePerio
     return LocalDate.of(electionYear, Month.OCTOBER, 15);
   }
 
-  /** The first day: 15 October of the election year. */
+  /** {@return the first day: 15 October of the election year} */
   public LocalDate start() {
     return startOf(electionYear);
   }
 
-  /** The last day: 14 October four years later. */
+  /** {@return the last day: 14 October four years later} */
   public LocalDate end() {
     return startOf(electionYear + LENGTH_YEARS).minusDays(1);
   }
 
-  /** The period as a range of days. */
+  /** {@return the period as a range of days} */
   public DateRange range() {
     return DateRange.of(start(), end());
   }
 
-  /** Whether {@code date} lies in this period. */
+  /**
+   * {@return whether {@code date} lies in this period}
+   *
+   * @param date the day
+   */
   public boolean contains(LocalDate date) {
     return range().contains(date);
   }
 
-  /** The period that follows this one. */
+  /** {@return the period that follows this one} */
   public MandatePeriod next() {
     return new MandatePeriod(electionYear + LENGTH_YEARS);
   }

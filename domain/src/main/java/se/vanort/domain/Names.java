@@ -9,8 +9,11 @@ public final class Names {
   private Names() {}
 
   /**
-   * The candidate closest to {@code typed} by edit distance, if one is close enough to be a likely
-   * typo (at most a third of the typed length, and at least one edit allowed).
+   * {@return the candidate closest to {@code typed} by edit distance, if one is close enough to be a likely
+   * typo (at most a third of the typed length, and at least one edit allowed)}
+   *
+   * @param typed the typed value
+   * @param candidates the candidates
    */
   public static Optional<String> closest(String typed, Collection<String> candidates) {
     int allowed = Math.max(1, typed.length() / 3);

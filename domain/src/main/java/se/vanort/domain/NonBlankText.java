@@ -25,12 +25,12 @@ import java.lang.annotation.Target;
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NonBlankText {
-  /** The message of a violation. */
+  /** {@return the message of a violation} */
   String message() default "must not be blank";
 
-  /** The validation groups. */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** The payload. */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }

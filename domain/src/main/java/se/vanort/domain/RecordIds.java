@@ -10,6 +10,8 @@ public final class RecordIds {
    * Checks that {@code value} can serve as an id: not null, not blank, no surrounding white space,
    * no control characters. Any other text (Þorlákshöfn, Joniškis) is allowed.
    *
+   * @param value the text of the id
+   * @param what what the value names, for the message of a caller mistake
    * @throws IllegalArgumentException naming {@code what} when it cannot
    */
   public static void checkValid(String value, String what) {

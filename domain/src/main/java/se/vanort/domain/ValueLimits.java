@@ -40,12 +40,21 @@ public final class ValueLimits {
 
   private ValueLimits() {}
 
-  /** What is wrong with {@code id} as an id, if anything: its length or a character in it. */
+  /**
+   * {@return what is wrong with {@code id} as an id, if anything: its length or a character in it}
+   *
+   * @param id the id to check
+   */
   public static Optional<String> idProblem(String id) {
     return problem(id, ID_MAX_LENGTH, false);
   }
 
-  /** What is wrong with {@code text} as a text, if anything: its length or a character in it. */
+  /**
+   * {@return what is wrong with {@code text} as a text, if anything: its length or a character in
+   * it}
+   *
+   * @param text the text to check
+   */
   public static Optional<String> textProblem(String text) {
     return problem(text, TEXT_MAX_LENGTH, true);
   }
@@ -71,23 +80,40 @@ public final class ValueLimits {
     return Optional.empty();
   }
 
-  /** Whether {@code date} lies in {@value #FIRST_YEAR}–{@value #LAST_YEAR}. */
+  /**
+   * {@return whether {@code date} lies in {@value #FIRST_YEAR}–{@value #LAST_YEAR}}
+   *
+   * @param date the day
+   */
   public static boolean isWithinRange(LocalDate date) {
     return !date.isBefore(FIRST_DAY) && !date.isAfter(LAST_DAY);
   }
 
-  /** Whether {@code year} lies in {@value #FIRST_YEAR}–{@value #LAST_YEAR}. */
+  /**
+   * {@return whether {@code year} lies in {@value #FIRST_YEAR}–{@value #LAST_YEAR}}
+   *
+   * @param year the calendar year
+   */
   public static boolean isWithinRange(int year) {
     return year >= FIRST_YEAR && year <= LAST_YEAR;
   }
 
-  /** What is wrong with {@code date}, if anything: it lies outside the range of years. */
+  /**
+   * {@return what is wrong with {@code date}, if anything: it lies outside the range of years}
+   *
+   * @param date the day
+   */
   public static Optional<String> dateProblem(LocalDate date) {
     return isWithinRange(date) ? Optional.empty()
         : Optional.of("is " + date + ", outside the years " + FIRST_YEAR + "–" + LAST_YEAR + " vanort works with");
   }
 
-  /** What is wrong with {@code range}, if anything: an end out of range, or a span too long. */
+  /**
+   * {@return what is wrong with {@code range}, if anything: an end out of range, or a span too
+   * long}
+   *
+   * @param range the period to check
+   */
   public static Optional<String> periodProblem(DateRange range) {
     Optional<String> from = dateProblem(range.from()).map(problem -> "starts on a date that " + problem);
     if (from.isPresent()) {
@@ -102,7 +128,12 @@ public final class ValueLimits {
         : Optional.empty();
   }
 
-  /** What is wrong with {@code years} as a cycle or interval, if anything: it is above the maximum. */
+  /**
+   * {@return what is wrong with {@code years} as a cycle or interval, if anything: it is above the
+   * maximum}
+   *
+   * @param years the number of years
+   */
   public static Optional<String> yearsProblem(int years) {
     return years > MAX_PERIOD_YEARS
         ? Optional.of("is " + years + " years; at most " + MAX_PERIOD_YEARS + " fit")

@@ -13,7 +13,10 @@ import org.immutables.value.Value;
  * providers, which only see bean getters, enforce the constraints declared on them. Builders and
  * {@code with*} copies use the bare attribute name ({@code .name(..)}, {@code withName(..)}).
  * Generated classes are package-private: callers use {@code builder()} or {@code of(..)} on the
- * abstract type, which is also what {@code build()} returns.
+ * abstract type, which is also what {@code build()} returns. The generated code carries no
+ * annotation found on the class path ({@code @Generated}, Error Prone's): they would live in the
+ * published class files, and a consumer without Immutables on its class path would get a compiler
+ * warning for each.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -30,5 +33,6 @@ import org.immutables.value.Value;
       "municipality:municipalities", "person:people", "body:bodies", "strategy:strategies",
       "party:parties", "agendaItem:agendaItems", "member:members", "tag:tags"
     },
-    headerComments = false)
+    headerComments = false,
+    allowedClasspathAnnotations = {Override.class})
 public @interface VanortStyle {}

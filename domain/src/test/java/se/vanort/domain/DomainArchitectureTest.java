@@ -38,10 +38,12 @@ class DomainArchitectureTest {
   static final ArchRule DOMAIN_DEPENDS_ONLY_ON_ITS_ALLOW_LIST = classes()
       .that().resideInAPackage("se.vanort.domain..")
       .should().onlyDependOnClassesThat(resideInAnyPackage(
-              "java..", "com.google.common..", "jakarta.validation..", "org.immutables..", "se.vanort.domain..")
+              "java..", "com.google.common..", "jakarta.validation..", "org.immutables..", "se.vanort.domain..",
+              "org.hibernate.validator.messageinterpolation..")
           .and(not(resideInAPackage("java.sql..")))
           .or(GUAVAS_ANNOTATIONS))
-      .as("the domain depends only on the JDK (without java.sql), Guava, Jakarta Validation and Immutables")
+      .as("the domain depends only on the JDK (without java.sql), Guava, Jakarta Validation (with Hibernate"
+          + " Validator's message interpolator) and Immutables")
       .because("the domain is pure values: the rules, the adapters and every embedding system build on it,"
           + " so it must carry no I/O, no SQL and no framework");
 

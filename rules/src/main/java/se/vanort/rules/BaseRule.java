@@ -14,6 +14,7 @@ public abstract class BaseRule implements Rule {
   /**
    * A rule with the catalogue definition of {@code id}.
    *
+   * @param id the id to look up
    * @throws IllegalArgumentException if the catalogue has no rule {@code id}
    */
   protected BaseRule(String id) {
@@ -27,8 +28,10 @@ public abstract class BaseRule implements Rule {
   }
 
   /**
-   * A finding of this rule with message key {@code messageKey} (the rule id, or the rule id and a
-   * variant: {@code va.host-runs-meeting.chair}); add subjects, year or date and arguments.
+   * {@return a finding of this rule with message key {@code messageKey} (the rule id, or the rule id and a
+   * variant: {@code va.host-runs-meeting.chair}); add subjects, year or date and arguments}
+   *
+   * @param messageKey the key of the message
    */
   protected final Finding.Builder finding(String messageKey) {
     return Finding.builder()
@@ -38,7 +41,7 @@ public abstract class BaseRule implements Rule {
         .messageKey(messageKey);
   }
 
-  /** A finding whose message key is the rule id. */
+  /** {@return a finding whose message key is the rule id} */
   protected final Finding.Builder finding() {
     return finding(definition.getId().value());
   }

@@ -38,14 +38,20 @@ public final class Chain {
     this.register = evaluation.register();
   }
 
-  /** The chain of {@code evaluation}'s register, built once per evaluation. */
+  /**
+   * {@return the chain of {@code evaluation}'s register, built once per evaluation}
+   *
+   * @param evaluation the evaluation under way
+   */
   public static Chain of(Evaluation evaluation) {
     return evaluation.index(INDEX, Chain::new);
   }
 
   /**
-   * The agreement that follows {@code agreement}: the register's agreement with the earliest first day
-   * after {@code agreement}'s first day.
+   * {@return the agreement that follows {@code agreement}: the register's agreement with the
+   * earliest first day after {@code agreement}'s first day}
+   *
+   * @param agreement the agreement
    */
   public Optional<Agreement> successor(Agreement agreement) {
     return register.getAgreements().stream()
@@ -54,8 +60,11 @@ public final class Chain {
   }
 
   /**
-   * The days an agreement reaches: its period, extended to the end of its revision year when that
-   * lies after the period (the revision conference is held under the agreement being revised).
+   * {@return the days an agreement reaches: its period, extended to the end of its revision year
+   * when that lies after the period (the revision conference is held under the agreement being
+   * revised)}
+   *
+   * @param agreement the agreement
    */
   public static DateRange reach(Agreement agreement) {
     LocalDate endOfRevisionYear = LocalDate.of(agreement.getRevisionYear(), 12, 31);
@@ -63,14 +72,24 @@ public final class Chain {
     return DateRange.of(agreement.getPeriod().from(), endOfRevisionYear.isAfter(to) ? endOfRevisionYear : to);
   }
 
-  /** Whether {@code municipality} is bound by {@code agreement} on {@code date}. */
+  /**
+   * {@return whether {@code municipality} is bound by {@code agreement} on {@code date}}
+   *
+   * @param agreement the agreement
+   * @param municipality the municipality
+   * @param date the day
+   */
   public boolean isBoundOn(Agreement agreement, MunicipalityId municipality, LocalDate date) {
     return register.isBoundOn(agreement, municipality, date);
   }
 
   /**
-   * Whether {@code party} is bound by {@code agreement} on some day of {@code days}: a member that
-   * day, and the municipality still exists.
+   * {@return whether {@code party} is bound by {@code agreement} on some day of {@code days}: a
+   * member that day, and the municipality still exists}
+   *
+   * @param agreement the agreement
+   * @param party the municipality
+   * @param days the days to look at
    */
   public boolean isBoundDuring(Agreement agreement, MunicipalityId party, DateRange days) {
     Optional<Party> role = agreement.findParty(party);
@@ -92,12 +111,22 @@ public final class Chain {
     return a.isBefore(b) ? a : b;
   }
 
-  /** The parties bound by {@code agreement} on {@code date}, in the order recorded. */
+  /**
+   * {@return the parties bound by {@code agreement} on {@code date}, in the order recorded}
+   *
+   * @param agreement the agreement
+   * @param date the day
+   */
   public ImmutableList<MunicipalityId> partiesOn(Agreement agreement, LocalDate date) {
     return register.chainOn(agreement, date);
   }
 
-  /** Whether {@code event} belongs to {@code agreement}'s chain. */
+  /**
+   * {@return whether {@code event} belongs to {@code agreement}'s chain}
+   *
+   * @param agreement the agreement
+   * @param event the event
+   */
   public boolean belongsTo(Agreement agreement, Event event) {
     LocalDate date = event.getDate();
     if (agreement.getPeriod().contains(date)) {
@@ -113,12 +142,21 @@ public final class Chain {
         .orElse(true);
   }
 
-  /** Whether {@code event} belongs to the chain of some agreement of the register. */
+  /**
+   * {@return whether {@code event} belongs to the chain of some agreement of the register}
+   *
+   * @param event the event
+   */
   public boolean includes(Event event) {
     return agreementOf(event).isPresent();
   }
 
-  /** The agreement whose chain {@code event} belongs to: the first in the register's order, if any. */
+  /**
+   * {@return the agreement whose chain {@code event} belongs to: the first in the register's order,
+   * if any}
+   *
+   * @param event the event
+   */
   public Optional<Agreement> agreementOf(Event event) {
     for (Agreement agreement : register.getAgreements()) {
       if (belongsTo(agreement, event)) {
@@ -128,21 +166,37 @@ public final class Chain {
     return Optional.empty();
   }
 
-  /** {@code agreement}'s chain events of {@code kind} whose first day lies in {@code year}, by date and id. */
+  /**
+   * {@return {@code agreement}'s chain events of {@code kind} whose first day lies in {@code year},
+   * by date and id}
+   *
+   * @param agreement the agreement
+   * @param kind the kind of event
+   * @param year the calendar year
+   */
   public ImmutableList<Event> events(Agreement agreement, EventKind kind, int year) {
     return evaluation.events(kind, year).stream()
         .filter(event -> belongsTo(agreement, event))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The chain's events of {@code kind} whose first day lies in {@code year}, by date and id. */
+  /**
+   * {@return the chain's events of {@code kind} whose first day lies in {@code year}, by date and
+   * id}
+   *
+   * @param kind the kind of event
+   * @param year the calendar year
+   */
   public ImmutableList<Event> events(EventKind kind, int year) {
     return evaluation.events(kind, year).stream().filter(this::includes).collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * The chain's first twin-town meeting that starts after {@code date}, recorded or planned, whichever
-   * agreement governs it; a meeting hosted by a municipality outside the chain (Joniškis) is not it.
+   * {@return the chain's first twin-town meeting that starts after {@code date}, recorded or
+   * planned, whichever agreement governs it; a meeting hosted by a municipality outside the chain
+   * (Joniškis) is not it}
+   *
+   * @param date the day
    */
   public Optional<Event> nextMeeting(LocalDate date) {
     return evaluation.eventsAfter(EventKind.TWIN_TOWN_MEETING, date).stream().filter(this::includes).findFirst();

@@ -15,27 +15,27 @@ import se.vanort.domain.document.RuleId;
 @Value.Immutable
 @VanortStyle
 public interface ClauseCoverage extends WithClauseCoverage {
-  /** The clause. */
+  /** {@return the clause} */
   ClauseId getClause();
 
-  /** How it is treated. */
+  /** {@return how it is treated} */
   ClauseStatus getStatus();
 
-  /** The rules that read it. */
+  /** {@return the rules that read it} */
   ImmutableList<RuleId> getRules();
 
-  /** Why it cannot be checked, for {@link ClauseStatus#NOT_CHECKABLE}. */
+  /** {@return why it cannot be checked, for {@link ClauseStatus#NOT_CHECKABLE}} */
   Optional<String> getReason();
 
-  /** For a strategy or goal: the number of events and projects of the period tagged with it. */
+  /** {@return for a strategy or goal: the number of events and projects of the period tagged with it} */
   Optional<Integer> getTaggedActivities();
 
-  /** Whether a strategy or goal had no tagged activity in the period (a coverage gap). */
+  /** {@return whether a strategy or goal had no tagged activity in the period (a coverage gap)} */
   default boolean isGap() {
     return getTaggedActivities().map(count -> count == 0).orElse(false);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -48,6 +48,8 @@ public final class Evaluation {
   /**
    * An evaluation of {@code register} over {@code period}, as of the register's as-of date.
    *
+   * @param register the register
+   * @param period the period
    * @throws IllegalArgumentException if the period ends before it starts
    */
   public Evaluation(Register register, DateRange period) {
@@ -56,61 +58,77 @@ public final class Evaluation {
     this.period = period;
   }
 
-  /** The register checked. */
+  /** {@return the register checked} */
   public Register register() {
     return register;
   }
 
-  /** The period evaluated. */
+  /** {@return the period evaluated} */
   public DateRange period() {
     return period;
   }
 
-  /** The as-of date: what lies after it is due, not missed. */
+  /** {@return the as-of date: what lies after it is due, not missed} */
   public LocalDate asOf() {
     return register.asOf();
   }
 
-  /** The perspective municipality, whose strategy applies. */
+  /** {@return the perspective municipality, whose strategy applies} */
   public MunicipalityId perspective() {
     return register.getPerspective().getMunicipality();
   }
 
-  /** The calendar years of the period. */
+  /** {@return the calendar years of the period} */
   public IntStream years() {
     return period.years();
   }
 
-  /** Whether all of {@code year} lies on or before the as-of date, so that a missing record is a breach. */
+  /**
+   * {@return whether all of {@code year} lies on or before the as-of date, so that a missing record is a breach}
+   *
+   * @param year the calendar year
+   */
   public boolean isClosed(int year) {
     return !LocalDate.of(year, 12, 31).isAfter(asOf());
   }
 
-  /** Whether {@code date} lies on or before the as-of date. */
+  /**
+   * {@return whether {@code date} lies on or before the as-of date}
+   *
+   * @param date the day
+   */
   public boolean isPast(LocalDate date) {
     return !date.isAfter(asOf());
   }
 
-  /** Whether {@code date} lies in the period evaluated. */
+  /**
+   * {@return whether {@code date} lies in the period evaluated}
+   *
+   * @param date the day
+   */
   public boolean inPeriod(LocalDate date) {
     return period.contains(date);
   }
 
-  /** The agreements in force during some part of the period. */
+  /** {@return the agreements in force during some part of the period} */
   public ImmutableList<Agreement> agreements() {
     return index("agreements", e -> e.register.getAgreements().stream()
         .filter(a -> !a.getPeriod().isReversed() && a.getPeriod().overlaps(period))
         .collect(ImmutableList.toImmutableList()));
   }
 
-  /** The perspective municipality's strategy (VIS2016), if the register holds it. */
+  /** {@return the perspective municipality's strategy (VIS2016), if the register holds it} */
   public Optional<Strategy> strategy() {
     return register.getStrategies().stream()
         .filter(s -> s.getId().equals(STRATEGY) && s.getMunicipality().equals(perspective()))
         .findFirst();
   }
 
-  /** The events of {@code kind}, in register order. */
+  /**
+   * {@return the events of {@code kind}, in register order}
+   *
+   * @param kind the kind
+   */
   public ImmutableList<Event> events(EventKind kind) {
     return this.<Map<EventKind, ImmutableList<Event>>>index("eventsByKind", e -> {
       Map<EventKind, ImmutableList.Builder<Event>> byKind = new EnumMap<>(EventKind.class);
@@ -125,7 +143,12 @@ public final class Evaluation {
     }).get(kind);
   }
 
-  /** The events of {@code kind} whose first day lies in {@code year}, by date and then id. */
+  /**
+   * {@return the events of {@code kind} whose first day lies in {@code year}, by date and then id}
+   *
+   * @param kind the kind
+   * @param year the calendar year
+   */
   public ImmutableList<Event> events(EventKind kind, int year) {
     return this.<ImmutableListMultimap<Integer, Event>>index(List.of("eventsByYear", kind),
         e -> Multimaps.index(e.eventsByDate(kind), Event::year)).get(year);
@@ -138,34 +161,42 @@ public final class Evaluation {
         e.events(kind)));
   }
 
-  /** The events whose first day lies in the period. */
+  /** {@return the events whose first day lies in the period} */
   public ImmutableList<Event> eventsInPeriod() {
     return index("eventsInPeriod", e -> e.register.getEvents().stream()
         .filter(ev -> e.inPeriod(ev.getDate()))
         .collect(ImmutableList.toImmutableList()));
   }
 
-  /** The decisions of {@code matter}, in register order. */
+  /**
+   * {@return the decisions of {@code matter}, in register order}
+   *
+   * @param matter the matter to be decided
+   */
   public ImmutableList<Decision> decisions(Matter matter) {
     return this.<ImmutableListMultimap<Matter, Decision>>index("decisionsByMatter",
         e -> Multimaps.index(e.register.getDecisions(), Decision::getMatter)).get(matter);
   }
 
-  /** The decisions taken in the period. */
+  /** {@return the decisions taken in the period} */
   public ImmutableList<Decision> decisionsInPeriod() {
     return index("decisionsInPeriod", e -> e.register.getDecisions().stream()
         .filter(d -> e.inPeriod(d.getDate()))
         .collect(ImmutableList.toImmutableList()));
   }
 
-  /** The projects that run during some part of the period. */
+  /** {@return the projects that run during some part of the period} */
   public ImmutableList<Project> projectsInPeriod() {
     return index("projectsInPeriod", e -> e.register.getProjects().stream()
         .filter(p -> !p.getPeriod().isReversed() && p.getPeriod().overlaps(e.period))
         .collect(ImmutableList.toImmutableList()));
   }
 
-  /** The people who ever held {@code role}, in register order. */
+  /**
+   * {@return the people who ever held {@code role}, in register order}
+   *
+   * @param role the role
+   */
   public ImmutableList<Person> holdersOf(Role role) {
     return this.<ImmutableListMultimap<Role, Person>>index("peopleByRole", e -> {
       ImmutableListMultimap.Builder<Role, Person> byRole = ImmutableListMultimap.builder();
@@ -176,8 +207,11 @@ public final class Evaluation {
   }
 
   /**
-   * The events of {@code kind} that start after {@code date}, recorded or planned, by date and then
-   * id: what the chain's next meeting is looked for in ({@link Chain#nextMeeting}).
+   * {@return the events of {@code kind} that start after {@code date}, recorded or planned, by date
+   * and then id: what the chain's next meeting is looked for in ({@link Chain#nextMeeting})}
+   *
+   * @param kind the kind
+   * @param date the day
    */
   public List<Event> eventsAfter(EventKind kind, LocalDate date) {
     ImmutableList<Event> sorted = eventsByDate(kind);
@@ -194,7 +228,12 @@ public final class Evaluation {
     return sorted.subList(low, sorted.size());
   }
 
-  /** The twin-town secretaries of {@code municipality} on {@code date} (VA2021/O2), in register order. */
+  /**
+   * {@return the twin-town secretaries of {@code municipality} on {@code date} (VA2021/O2), in register order}
+   *
+   * @param municipality the municipality
+   * @param date the day
+   */
   public ImmutableList<Person> secretariesOn(MunicipalityId municipality, LocalDate date) {
     return holdersOf(Role.TWIN_TOWN_SECRETARY).stream()
         .filter(person -> register.municipalityOf(person).equals(municipality))
@@ -203,9 +242,13 @@ public final class Evaluation {
   }
 
   /**
-   * An index of this evaluation, built by {@code builder} the first time {@code key} is asked for
-   * and shared by every later call with the same key. Keys are compared with {@code equals}; use a
+   * {@return an index of this evaluation, built by {@code builder} the first time {@code key} is asked for
+   * and shared by every later call with the same key} Keys are compared with {@code equals}; use a
    * constant of the rule package.
+   *
+   * @param <T> the type of the index
+   * @param key the key
+   * @param builder builds the index on first use
    */
   @SuppressWarnings("unchecked")
   public <T> T index(Object key, Function<Evaluation, T> builder) {

@@ -20,40 +20,43 @@ import se.vanort.domain.municipality.MunicipalityId;
 @Value.Immutable
 @VanortStyle
 public interface Finding extends WithFinding {
-  /** The rule that found it. */
+  /** {@return the rule that found it} */
   RuleId getRule();
 
-  /** The clause it cites. */
+  /** {@return the clause it cites} */
   ClauseId getClause();
 
-  /** SHALL (a breach) or SHOULD (a deviation from a recommendation). */
+  /** {@return SHALL (a breach) or SHOULD (a deviation from a recommendation)} */
   Modality getModality();
 
-  /** The ids of the records concerned: events, decisions, projects, people, bodies. */
+  /** {@return the ids of the records concerned: events, decisions, projects, people, bodies} */
   ImmutableList<String> getSubjects();
 
-  /** The municipality concerned, where the finding is about one party. */
+  /** {@return the municipality concerned, where the finding is about one party} */
   Optional<MunicipalityId> getMunicipality();
 
-  /** The calendar year concerned, for yearly obligations. */
+  /** {@return the calendar year concerned, for yearly obligations} */
   Optional<Integer> getYear();
 
-  /** The day concerned, for obligations tied to a record's date. */
+  /** {@return the day concerned, for obligations tied to a record's date} */
   Optional<LocalDate> getDate();
 
-  /** The key of its texts in the message bundles: {@code <key>.message}, {@code .facts}, {@code .remedy}. */
+  /**
+   * {@return the key of its texts in the message bundles: {@code <key>.message}, {@code .facts}, {@code .remedy}}
+   */
   String getMessageKey();
 
-  /** The arguments of its texts, already formatted ({0}, {1}, … in the bundles). */
+  /** {@return the arguments of its texts, already formatted ({0}, {1}, … in the bundles)} */
   ImmutableList<String> getArguments();
 
   /**
-   * The uid of the obligation it reports as missed ({@code conference-2025-VA2021}), the same uid as
-   * the obligation's item in the calendar of what is due; absent for a finding on a record.
+   * {@return the uid of the obligation it reports as missed ({@code conference-2025-VA2021}), the
+   * same uid as the obligation's item in the calendar of what is due; absent for a finding on a
+   * record}
    */
   Optional<String> getObligation();
 
-  /** Whether it is a breach of a SHALL clause. */
+  /** {@return whether it is a breach of a SHALL clause} */
   default boolean isBreach() {
     return getModality() == Modality.SHALL;
   }
@@ -68,14 +71,19 @@ public interface Finding extends WithFinding {
       .thenComparing(Finding::getMessageKey)
       .thenComparing(Finding::getArguments, Comparators.lexicographical(Comparator.<String>naturalOrder()));
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Finding}. */
   final class Builder extends ImmutableFinding.Builder {
-    /** Adds the arguments in order, each formatted with {@link String#valueOf(Object)}. */
+    /**
+     * Adds the arguments in order, each formatted with {@link String#valueOf(Object)}.
+     *
+     * @param arguments the values the text refers to
+     * @return this builder
+     */
     public Builder args(Object... arguments) {
       for (Object argument : arguments) {
         addArgument(String.valueOf(argument));

@@ -41,35 +41,51 @@ public final class Messages {
   }
 
   /**
-   * The texts in {@code locale}'s language: Swedish for {@code sv}, English for anything else.
+   * {@return the texts in {@code locale}'s language: Swedish for {@code sv}, English for anything else}
+   *
+   * @param locale the language
    */
   public static Messages of(Locale locale) {
     return new Messages("sv".equals(locale.getLanguage()) ? Locale.forLanguageTag("sv") : Locale.ENGLISH);
   }
 
-  /** The language of these texts. */
+  /** {@return the language of these texts} */
   public Locale locale() {
     return locale;
   }
 
-  /** What is wrong. */
+  /**
+   * {@return what is wrong}
+   *
+   * @param finding the finding
+   */
   public String message(Finding finding) {
     return text(finding.getMessageKey() + ".message", finding.getArguments());
   }
 
-  /** The facts that led to the finding. */
+  /**
+   * {@return the facts that led to the finding}
+   *
+   * @param finding the finding
+   */
   public String facts(Finding finding) {
     return text(finding.getMessageKey() + ".facts", finding.getArguments());
   }
 
-  /** What would fix it. */
+  /**
+   * {@return what would fix it}
+   *
+   * @param finding the finding
+   */
   public String remedy(Finding finding) {
     return text(finding.getMessageKey() + ".remedy", finding.getArguments());
   }
 
   /**
-   * The text of {@code key} with {@code arguments} in place of {0}, {1}, …
+   * {@return the text of {@code key} with {@code arguments} in place of {0}, {1}, …}
    *
+   * @param key the key
+   * @param arguments the values the text refers to
    * @throws IllegalArgumentException if no bundle has {@code key} (a missing translation is a bug)
    */
   public String text(String key, List<String> arguments) {
@@ -78,17 +94,30 @@ public final class Messages {
     return new MessageFormat(pattern, locale).format(arguments.toArray());
   }
 
-  /** The text of {@code key} with {@code arguments}; see {@link #text(String, List)}. */
+  /**
+   * {@return the text of {@code key} with {@code arguments}; see {@link #text(String, List)}}
+   *
+   * @param key the key
+   * @param arguments the values the text refers to
+   */
   public String text(String key, Object... arguments) {
     return text(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
   }
 
-  /** What a finding of {@code modality} means: a breach, a deviation from a recommendation, … */
+  /**
+   * {@return what a finding of {@code modality} means: a breach, a deviation from a recommendation, …}
+   *
+   * @param modality the modality
+   */
   public String label(Modality modality) {
     return text("modality." + slug(modality));
   }
 
-  /** How the rulebook treats a clause of {@code status}: checked, a permission, … */
+  /**
+   * {@return how the rulebook treats a clause of {@code status}: checked, a permission, …}
+   *
+   * @param status the status
+   */
   public String label(ClauseStatus status) {
     return text("clause-status." + slug(status));
   }
@@ -97,7 +126,11 @@ public final class Messages {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** Whether some bundle has {@code key}. */
+  /**
+   * {@return whether some bundle has {@code key}}
+   *
+   * @param key the key
+   */
   public boolean has(String key) {
     return find(key).isPresent();
   }
@@ -114,7 +147,7 @@ public final class Messages {
     return Optional.empty();
   }
 
-  /** Every key of every bundle in this language, for the completeness tests. */
+  /** {@return every key of every bundle in this language, for the completeness tests} */
   public ImmutableList<String> keys() {
     return bundles.stream().flatMap(b -> b.keySet().stream()).sorted().distinct()
         .collect(ImmutableList.toImmutableList());

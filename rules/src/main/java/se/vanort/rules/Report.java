@@ -18,50 +18,58 @@ import se.vanort.domain.document.RuleId;
 @Value.Immutable
 @VanortStyle
 public interface Report extends WithReport {
-  /** The register checked. */
+  /** {@return the register checked} */
   RegisterId getRegister();
 
-  /** The version of the rulebook that checked it. */
+  /** {@return the version of the rulebook that checked it} */
   String getRulebookVersion();
 
-  /** The period evaluated. */
+  /** {@return the period evaluated} */
   DateRange getPeriod();
 
-  /** The as-of date. */
+  /** {@return the as-of date} */
   LocalDate getAsOf();
 
-  /** The findings, in {@link Finding#ORDER}. */
+  /** {@return the findings, in {@link Finding#ORDER}} */
   ImmutableList<Finding> getFindings();
 
-  /** Every clause of the documents with how it was treated. */
+  /** {@return every clause of the documents with how it was treated} */
   ImmutableList<ClauseCoverage> getCoverage();
 
   /**
-   * The calendar years of the period in which no agreement of the register is in force on any day:
-   * no finding of an agreement's rules there is never compliance, only nothing to judge.
+   * {@return the calendar years of the period in which no agreement of the register is in force on
+   * any day: no finding of an agreement's rules there is never compliance, only nothing to judge}
    */
   ImmutableList<Integer> getYearsWithoutAgreement();
 
-  /** The permissions (MAY rules) the documents grant; they never produce findings. */
+  /** {@return the permissions (MAY rules) the documents grant; they never produce findings} */
   ImmutableList<RuleDefinition> getPermissions();
 
-  /** The findings of {@code rule}. */
+  /**
+   * {@return the findings of {@code rule}}
+   *
+   * @param rule the rule
+   */
   default ImmutableList<Finding> findingsOf(RuleId rule) {
     return getFindings().stream().filter(f -> f.getRule().equals(rule)).collect(ImmutableList.toImmutableList());
   }
 
-  /** The findings of modality {@code minimum} or stronger. */
+  /**
+   * {@return the findings of modality {@code minimum} or stronger}
+   *
+   * @param minimum the weakest modality to include
+   */
   default ImmutableList<Finding> findingsAtLeast(Modality minimum) {
     return getFindings().stream().filter(f -> f.getModality().isAtLeast(minimum))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Whether any finding is a breach of a SHALL clause. */
+  /** {@return whether any finding is a breach of a SHALL clause} */
   default boolean hasBreach() {
     return getFindings().stream().anyMatch(Finding::isBreach);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,23 +15,27 @@ import se.vanort.domain.document.RuleId;
  * {@link Modality#MAY} and {@link Modality#INFO} never report a finding.
  */
 public interface Rule {
-  /** The rule's definition in the catalogue: id, modality, clauses, requirement. */
+  /** {@return the rule's definition in the catalogue: id, modality, clauses, requirement} */
   RuleDefinition definition();
 
-  /** The findings of this rule on {@code evaluation}, in any order. */
+  /**
+   * {@return the findings of this rule on {@code evaluation}, in any order}
+   *
+   * @param evaluation the evaluation of a register
+   */
   Stream<Finding> check(Evaluation evaluation);
 
-  /** The rule's stable id. */
+  /** {@return the rule's stable id} */
   default RuleId id() {
     return definition().getId();
   }
 
-  /** The force of its findings. */
+  /** {@return the force of its findings} */
   default Modality modality() {
     return definition().getModality();
   }
 
-  /** The clause its findings cite. */
+  /** {@return the clause its findings cite} */
   default Clause clause() {
     return Documents.findClause(definition().getPrimaryClause()).orElseThrow();
   }

@@ -8,6 +8,6 @@ import com.google.common.collect.ImmutableList;
  * depend on the packages that depend on it.
  */
 public interface RuleSet {
-  /** The rules of this set. */
+  /** {@return the rules of this set} */
   ImmutableList<Rule> rules();
 }

@@ -68,14 +68,15 @@ public final class Rulebook {
     this.version = version;
   }
 
-  /** Every rule of the catalogue: VA2021 and VIS2016. */
+  /** {@return every rule of the catalogue: VA2021 and VIS2016} */
   public static Rulebook standard() {
     return STANDARD;
   }
 
   /**
-   * A rulebook of {@code rules}, in catalogue order.
+   * {@return a rulebook of {@code rules}, in catalogue order}
    *
+   * @param rules the rules
    * @throws IllegalArgumentException if two rules share an id
    */
   public static Rulebook of(Iterable<? extends Rule> rules) {
@@ -97,32 +98,38 @@ public final class Rulebook {
     }
   }
 
-  /** The rules, in catalogue order. */
+  /** {@return the rules, in catalogue order} */
   public ImmutableList<Rule> rules() {
     return rules;
   }
 
-  /** The rule with {@code id}, if this rulebook has it. */
+  /**
+   * {@return the rule with {@code id}, if this rulebook has it}
+   *
+   * @param id the id to look up
+   */
   public Optional<Rule> rule(RuleId id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** The version of the rulebook, recorded with every report. */
+  /** {@return the version of the rulebook, recorded with every report} */
   public String version() {
     return version;
   }
 
-  /** The permissions (MAY rules) the documents grant. */
+  /** {@return the permissions (MAY rules) the documents grant} */
   public ImmutableList<RuleDefinition> permissions() {
     return rules.stream().map(Rule::definition).filter(d -> d.getModality() == Modality.MAY)
         .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * The period checked when none is given: from the first day of the register's earliest
+   * {@return the period checked when none is given: from the first day of the register's earliest
    * agreement to the end of the latest agreement's revision year (VA2021: 2021-01-01 to
    * 2027-12-31, as the revision falls in the year after the agreement's period), or the calendar
-   * year of its as-of date when it holds no agreement.
+   * year of its as-of date when it holds no agreement}
+   *
+   * @param register the register
    */
   public static DateRange defaultPeriod(Register register) {
     return register.getAgreements().stream()
@@ -133,7 +140,12 @@ public final class Rulebook {
         .orElse(DateRange.ofYear(register.asOf().getYear()));
   }
 
-  /** Checks {@code register} over its {@linkplain #defaultPeriod default period}. */
+  /**
+   * Checks {@code register} over its {@linkplain #defaultPeriod default period}.
+   *
+   * @param register the register
+   * @return the findings, coverage and permissions of the check
+   */
   public Report check(Register register) {
     return check(register, defaultPeriod(register));
   }
@@ -142,6 +154,9 @@ public final class Rulebook {
    * Checks {@code register} over {@code period} as of the register's as-of date: what was required
    * in the period up to that date and is not recorded is a finding; what falls after it is due.
    *
+   * @param register the register
+   * @param period the period
+   * @return the findings, coverage and permissions of the check
    * @throws IllegalArgumentException if the period ends before it starts
    */
   public Report check(Register register, DateRange period) {

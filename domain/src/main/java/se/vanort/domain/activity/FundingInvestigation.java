@@ -12,17 +12,17 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public interface FundingInvestigation extends WithFundingInvestigation {
-  /** The day it was done. */
+  /** {@return the day it was done} */
   LocalDate getDate();
 
-  /** The sources considered: EU, Nordiska ministerrådet, ICLD, Svenska institutet or others. */
+  /** {@return the sources considered: EU, Nordiska ministerrådet, ICLD, Svenska institutet or others} */
   @NotEmpty(message = "must name at least one funding source that was considered")
   ImmutableSet<FundingSource> getSources();
 
-  /** What came of it. */
+  /** {@return what came of it} */
   Optional<@NonBlankText String> getOutcome();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

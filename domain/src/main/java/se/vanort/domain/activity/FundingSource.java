@@ -17,7 +17,7 @@ public enum FundingSource {
   /** Any other external source. */
   OTHER_EXTERNAL;
 
-  /** Whether the money comes from outside the municipality's own budgets. */
+  /** {@return whether the money comes from outside the municipality's own budgets} */
   public boolean isExternal() {
     return this != OWN_BUDGET;
   }

@@ -9,14 +9,14 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public interface Publication extends WithPublication {
-  /** The page. */
+  /** {@return the page} */
   @Pattern(regexp = "https?://\\S+", message = "must be a web address starting with http:// or https://")
   String getUrl();
 
-  /** The day it was published. */
+  /** {@return the day it was published} */
   LocalDate getDate();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -30,63 +30,87 @@ import se.vanort.domain.municipality.MunicipalityId;
 @Value.Immutable
 @VanortStyle
 public interface Agreement extends WithAgreement {
-  /** The document the agreement is, e.g. {@code VA2021}. */
+  /** {@return the document the agreement is, e.g. {@code VA2021}} */
   DocumentId getId();
 
-  /** The days it is in force. */
+  /** {@return the days it is in force} */
   DateRange getPeriod();
 
   /**
-   * The municipalities bound by it, each with its membership where recorded. VA2021 lists none: they
-   * are data of the register.
+   * {@return the municipalities bound by it, each with its membership where recorded} VA2021 lists
+   * none: they are data of the register.
    */
   @Size(min = 2, message = "an agreement needs at least two parties")
   ImmutableList<@Valid Party> getParties();
 
-  /** When twin-town conferences are held (VA2021/A1). */
+  /** {@return when twin-town conferences are held (VA2021/A1)} */
   Cycle getConferenceCycle();
 
-  /** When twin-town meetings are held (VA2021/O1); by default the conference cycle. */
+  /** {@return when twin-town meetings are held (VA2021/O1); by default the conference cycle} */
   @Value.Default
   default Cycle getMeetingCycle() {
     return getConferenceCycle();
   }
 
-  /** The number of years between two revisions (VA2021/R: 6). */
+  /** {@return the number of years between two revisions (VA2021/R: 6)} */
   @Positive(message = "must be a positive number of years")
   int getRevisionEveryYears();
 
-  /** Whether a conference falls due in {@code year}. */
+  /**
+   * {@return whether a conference falls due in {@code year}}
+   *
+   * @param year the calendar year
+   */
   default boolean isConferenceYear(int year) {
     return getConferenceCycle().includes(year);
   }
 
-  /** Whether a twin-town meeting falls due in {@code year}. */
+  /**
+   * {@return whether a twin-town meeting falls due in {@code year}}
+   *
+   * @param year the calendar year
+   */
   default boolean isMeetingYear(int year) {
     return getMeetingCycle().includes(year);
   }
 
-  /** The year the agreement is revised: its first year plus the revision interval. */
+  /** {@return the year the agreement is revised: its first year plus the revision interval} */
   default int getRevisionYear() {
     return getPeriod().from().getYear() + getRevisionEveryYears();
   }
 
-  /** The conference years within {@code range}. */
+  /**
+   * {@return the conference years within {@code range}}
+   *
+   * @param range the period
+   */
   default IntStream conferenceYearsIn(DateRange range) {
     return range.years().filter(this::isConferenceYear);
   }
 
-  /** The meeting years within {@code range}. */
+  /**
+   * {@return the meeting years within {@code range}}
+   *
+   * @param range the period
+   */
   default IntStream meetingYearsIn(DateRange range) {
     return range.years().filter(this::isMeetingYear);
   }
 
-  /** Whether {@code municipality} is a party at some time, whatever its membership period. */
+  /**
+   * {@return whether {@code municipality} is a party at some time, whatever its membership period}
+   *
+   * @param municipality the municipality
+   */
   default boolean isParty(MunicipalityId municipality) {
     return findParty(municipality).isPresent();
   }
 
-  /** The party role of {@code municipality}, if it has one. */
+  /**
+   * {@return the party role of {@code municipality}, if it has one}
+   *
+   * @param municipality the municipality
+   */
   default Optional<Party> findParty(MunicipalityId municipality) {
     for (Party party : getParties()) {
       if (party.getMunicipality().equals(municipality)) {
@@ -97,22 +121,25 @@ public interface Agreement extends WithAgreement {
   }
 
   /**
-   * Whether {@code municipality} is a member on {@code date}: a party whose membership covers the
-   * day, within the agreement's period. Whether the municipality still exists is the register's to
-   * say ({@code Register#isBoundOn}).
+   * {@return whether {@code municipality} is a member on {@code date}: a party whose membership
+   * covers the day, within the agreement's period} Whether the municipality still exists is the
+   * register's to say ({@code Register#isBoundOn}).
+   *
+   * @param municipality the municipality
+   * @param date the day
    */
   default boolean isMemberOn(MunicipalityId municipality, LocalDate date) {
     return getPeriod().contains(date) && findParty(municipality).filter(p -> p.isMemberOn(date)).isPresent();
   }
 
-  /** The parties' municipalities, in the order recorded. */
+  /** {@return the parties' municipalities, in the order recorded} */
   default ImmutableList<MunicipalityId> partyIds() {
     return getParties().stream().map(Party::getMunicipality).collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Whether the revision year lies within the agreement's period or in the year right after it (the
-   * catalogue's second round): a revision further off cannot be this agreement's.
+   * {@return whether the revision year lies within the agreement's period or in the year right
+   * after it (the catalogue's second round): a revision further off cannot be this agreement's}
    */
   default boolean isRevisionYearPlausible() {
     int year = getRevisionYear();
@@ -133,19 +160,29 @@ public interface Agreement extends WithAgreement {
         getConferenceCycle().everyYears(), getConferenceCycle().anchorYear());
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link Agreement}. */
   final class Builder extends ImmutableAgreement.Builder {
-    /** Adds a party for the whole of the agreement's period. */
+    /**
+     * Adds a party for the whole of the agreement's period.
+     *
+     * @param municipality the municipality
+     * @return this builder
+     */
     public Builder addParty(MunicipalityId municipality) {
       return addParties(Party.of(municipality));
     }
 
-    /** Adds parties for the whole of the agreement's period. */
+    /**
+     * Adds parties for the whole of the agreement's period.
+     *
+     * @param municipalities the municipalities
+     * @return this builder
+     */
     public Builder addParties(MunicipalityId... municipalities) {
       for (MunicipalityId municipality : municipalities) {
         addParties(Party.of(municipality));
@@ -153,7 +190,12 @@ public interface Agreement extends WithAgreement {
       return this;
     }
 
-    /** Adds parties for the whole of the agreement's period. */
+    /**
+     * Adds parties for the whole of the agreement's period.
+     *
+     * @param municipalities the municipalities
+     * @return this builder
+     */
     public Builder addAllPartyIds(Iterable<MunicipalityId> municipalities) {
       municipalities.forEach(municipality -> addParties(Party.of(municipality)));
       return this;

@@ -14,29 +14,52 @@ import se.vanort.domain.ValueLimits;
  * @param anchorYear the first year of the cycle
  */
 public record Cycle(int everyYears, int anchorYear) {
-  /** Refuses a cycle that never recurs. */
+  /**
+   * Refuses a cycle that never recurs.
+   *
+   * @param everyYears how many years lie between two occurrences
+   * @param anchorYear a year in which the cycle falls
+   */
   public Cycle {
     checkArgument(everyYears >= 1, "a cycle recurs every 1 or more years, not every %s", everyYears);
     checkArgument(everyYears <= ValueLimits.MAX_PERIOD_YEARS, "a cycle recurs at most every %s years, not every %s",
         ValueLimits.MAX_PERIOD_YEARS, everyYears);
   }
 
-  /** Every {@code everyYears} years from {@code anchorYear}. */
+  /**
+   * {@return every {@code everyYears} years from {@code anchorYear}}
+   *
+   * @param everyYears how many years lie between two occurrences
+   * @param anchorYear a year in which the cycle falls
+   */
   public static Cycle of(int everyYears, int anchorYear) {
     return new Cycle(everyYears, anchorYear);
   }
 
-  /** Whether the cycle falls in {@code year}: on or after the anchor, a whole number of cycles on. */
+  /**
+   * {@return whether the cycle falls in {@code year}: on or after the anchor, a whole number of cycles on}
+   *
+   * @param year the calendar year
+   */
   public boolean includes(int year) {
     return year >= anchorYear && (year - anchorYear) % everyYears == 0;
   }
 
-  /** The years of the cycle from {@code firstYear} to {@code lastYear}, both included. */
+  /**
+   * {@return the years of the cycle from {@code firstYear} to {@code lastYear}, both included}
+   *
+   * @param firstYear the first calendar year
+   * @param lastYear the last calendar year, inclusive
+   */
   public IntStream yearsBetween(int firstYear, int lastYear) {
     return IntStream.rangeClosed(Math.max(firstYear, anchorYear), lastYear).filter(this::includes);
   }
 
-  /** The first year of the cycle after {@code year}. */
+  /**
+   * {@return the first year of the cycle after {@code year}}
+   *
+   * @param year the calendar year
+   */
   public int nextAfter(int year) {
     if (year < anchorYear) {
       return anchorYear;

@@ -18,33 +18,41 @@ import se.vanort.domain.municipality.MunicipalityId;
 @Value.Immutable
 @VanortStyle
 public interface Party extends WithParty {
-  /** The municipality. */
+  /** {@return the municipality} */
   @Value.Parameter
   MunicipalityId getMunicipality();
 
-  /** The first day of its membership; absent when it is a party from the agreement's first day. */
+  /** {@return the first day of its membership; absent when it is a party from the agreement's first day} */
   Optional<LocalDate> getFrom();
 
-  /** The last day of its membership; absent while it remains a party. */
+  /** {@return the last day of its membership; absent while it remains a party} */
   Optional<LocalDate> getUntil();
 
-  /** Whether the membership covers {@code date} (the agreement's own period aside). */
+  /**
+   * {@return whether the membership covers {@code date} (the agreement's own period aside)}
+   *
+   * @param date the day
+   */
   default boolean isMemberOn(LocalDate date) {
     return !(getFrom().isPresent() && date.isBefore(getFrom().get()))
         && !(getUntil().isPresent() && date.isAfter(getUntil().get()));
   }
 
-  /** Whether the recorded end lies before the recorded start (a data error). */
+  /** {@return whether the recorded end lies before the recorded start (a data error)} */
   default boolean isReversed() {
     return getFrom().isPresent() && getUntil().isPresent() && getUntil().get().isBefore(getFrom().get());
   }
 
-  /** A party for the whole of the agreement's period. */
+  /**
+   * {@return a party for the whole of the agreement's period}
+   *
+   * @param municipality the municipality
+   */
   static Party of(MunicipalityId municipality) {
     return ImmutableParty.of(municipality);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

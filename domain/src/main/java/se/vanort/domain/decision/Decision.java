@@ -22,44 +22,48 @@ import se.vanort.domain.organisation.BodyId;
 @Value.Immutable
 @VanortStyle
 public interface Decision extends WithDecision {
-  /** The id other records use to name it, e.g. {@code kf-2016-172}. */
+  /** {@return the id other records use to name it, e.g. {@code kf-2016-172}} */
   DecisionId getId();
 
-  /** The deciding body, for a decision of a municipality. */
+  /** {@return the deciding body, for a decision of a municipality} */
   Optional<BodyId> getBody();
 
-  /** The twin-town meeting it was taken at, for a decision of the chain. */
+  /** {@return the twin-town meeting it was taken at, for a decision of the chain} */
   Optional<EventId> getMeeting();
 
-  /** The day it was taken. */
+  /** {@return the day it was taken} */
   LocalDate getDate();
 
-  /** The paragraph of the minutes ({@code §}). */
+  /** {@return the paragraph of the minutes ({@code §})} */
   Optional<@Positive(message = "must be a positive paragraph number") Integer> getParagraph();
 
-  /** What it is about. */
+  /** {@return what it is about} */
   Matter getMatter();
 
-  /** The records it concerns: a municipality, a project, a relation, a document such as VIS2016. */
+  /** {@return the records it concerns: a municipality, a project, a relation, a document such as VIS2016} */
   ImmutableList<RecordId> getSubjects();
 
-  /** What was decided, in a line. */
+  /** {@return what was decided, in a line} */
   Optional<@NonBlankText String> getSummary();
 
-  /** Its recorded follow-ups (VA2021/O3), in any order. */
+  /** {@return its recorded follow-ups (VA2021/O3), in any order} */
   ImmutableList<@Valid FollowUp> getFollowUps();
 
-  /** Whether {@code id} is among its subjects. */
+  /**
+   * {@return whether {@code id} is among its subjects}
+   *
+   * @param id the id of a record
+   */
   default boolean concerns(RecordId id) {
     return getSubjects().contains(id);
   }
 
-  /** Whether it was taken at a twin-town meeting. */
+  /** {@return whether it was taken at a twin-town meeting} */
   default boolean isTakenAtMeeting() {
     return getMeeting().isPresent();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -11,16 +11,16 @@ import se.vanort.domain.event.EventId;
 @Value.Immutable
 @VanortStyle
 public interface FollowUp extends WithFollowUp {
-  /** The day it was followed up. */
+  /** {@return the day it was followed up.} */
   LocalDate getDate();
 
-  /** The meeting at which it was followed up, if any. */
+  /** {@return the meeting at which it was followed up, if any} */
   Optional<EventId> getEvent();
 
-  /** What was found or done. */
+  /** {@return what was found or done} */
   Optional<@NonBlankText String> getNote();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

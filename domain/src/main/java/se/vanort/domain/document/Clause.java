@@ -10,34 +10,38 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public interface Clause extends WithClause {
-  /** The clause's stable id, e.g. {@code VA2021/A1}. */
+  /** {@return the clause's stable id, e.g. {@code VA2021/A1}} */
   ClauseId getId();
 
-  /** Where the clause stands in the source: the Swedish heading and number, e.g. {@code Åtgärder 1}. */
+  /**
+   * {@return where the clause stands in the source: the Swedish heading and number, e.g. {@code Åtgärder 1}}
+   */
   @NotBlank(message = "must name the section of the source the clause stands in")
   String getSection();
 
-  /** The clause's Swedish text, verbatim from the seed file, typos included. */
+  /** {@return the clause's Swedish text, verbatim from the seed file, typos included} */
   @NotBlank(message = "must quote the clause's Swedish text from the seed")
   String getTextSv();
 
-  /** The project's English rendering of {@link #getTextSv()}. */
+  /** {@return the project's English rendering of {@link #getTextSv()}} */
   @NotBlank(message = "must render the clause in English")
   String getTextEn();
 
-  /** The clause's principal modality: the strongest of its rules, or the catalogue's where it has none. */
+  /**
+   * {@return the clause's principal modality: the strongest of its rules, or the catalogue's where it has none}
+   */
   Modality getModality();
 
-  /** Why no record can show the clause kept or breached; empty when it can be checked. */
+  /** {@return why no record can show the clause kept or breached; empty when it can be checked} */
   Optional<@NonBlankText String>
       getNotCheckableReason();
 
-  /** Whether records can show the clause kept or breached. */
+  /** {@return whether records can show the clause kept or breached} */
   default boolean isCheckable() {
     return getNotCheckableReason().isEmpty();
   }
 
-  /** A builder of a clause. */
+  /** {@return a builder of a clause} */
   static Builder builder() {
     return new Builder();
   }

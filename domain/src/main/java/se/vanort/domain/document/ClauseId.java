@@ -12,7 +12,11 @@ import se.vanort.domain.RecordIds;
 public record ClauseId(String value) implements Comparable<ClauseId> {
   private static final Pattern FORM = Pattern.compile("([^/]+)/([A-Z][A-Za-z0-9]*)");
 
-  /** Checks the form {@code DOCUMENT/LOCAL}, where the local part starts with an upper-case letter. */
+  /**
+   * Checks the form {@code DOCUMENT/LOCAL}, where the local part starts with an upper-case letter.
+   *
+   * @param value the text of the id
+   */
   public ClauseId {
     RecordIds.checkValid(value, "clause id");
     var matcher = FORM.matcher(value);
@@ -23,22 +27,31 @@ public record ClauseId(String value) implements Comparable<ClauseId> {
     DocumentId.of(matcher.group(1));
   }
 
-  /** The id {@code value}. */
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the text of the id
+   */
   public static ClauseId of(String value) {
     return new ClauseId(value);
   }
 
-  /** The clause {@code local} of {@code document}, e.g. {@code VA2021} and {@code O1d}. */
+  /**
+   * {@return the clause {@code local} of {@code document}, e.g. {@code VA2021} and {@code O1d}}
+   *
+   * @param document the document
+   * @param local the clause's id within its document
+   */
   public static ClauseId of(DocumentId document, String local) {
     return new ClauseId(document + "/" + local);
   }
 
-  /** The document the clause belongs to: the part before the {@code /}. */
+  /** {@return the document the clause belongs to: the part before the {@code /}} */
   public DocumentId getDocument() {
     return DocumentId.of(value.substring(0, value.indexOf('/')));
   }
 
-  /** The clause's id within its document: the part after the {@code /}, e.g. {@code O1d}. */
+  /** {@return the clause's id within its document: the part after the {@code /}, e.g. {@code O1d}} */
   public String getLocal() {
     return value.substring(value.indexOf('/') + 1);
   }

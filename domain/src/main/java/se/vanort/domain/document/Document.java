@@ -22,36 +22,41 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public abstract class Document implements WithDocument {
-  /** The document's stable id, e.g. {@code VA2021}. */
+  /** {@return the document's stable id, e.g. {@code VA2021}} */
   public abstract DocumentId getId();
 
-  /** The Swedish title, as the catalogue gives it. */
+  /** {@return the Swedish title, as the catalogue gives it} */
   @NotBlank(message = "must give the document's Swedish title")
   public abstract String getTitle();
 
-  /** The project's English rendering of the title. */
+  /** {@return the project's English rendering of the title} */
   @NotBlank(message = "must give the document's English title")
   public abstract String getTitleEn();
 
-  /** The class-path resource name of the archived seed text, for {@link ClassLoader#getResource}. */
+  /** {@return the class-path resource name of the archived seed text, for {@link ClassLoader#getResource}} */
   @NotBlank(message = "must name the class-path resource of the seed text")
   public abstract String getSeedResource();
 
-  /** Every clause, in the order of the source. */
+  /** {@return every clause, in the order of the source} */
   @NotEmpty(message = "must have clauses")
   public abstract ImmutableList<@Valid Clause> getClauses();
 
-  /** Every rule, in the order of the catalogue. */
+  /** {@return every rule, in the order of the catalogue} */
   public abstract ImmutableList<@Valid RuleDefinition> getRules();
 
-  /** The clause {@code id}, if this document has it. */
+  /**
+   * {@return the clause {@code id}, if this document has it}
+   *
+   * @param id the id to look up
+   */
   public Optional<Clause> findClause(ClauseId id) {
     return Optional.ofNullable(clauseIndex().get(id));
   }
 
   /**
-   * The clause {@code id}.
+   * {@return the clause {@code id}}
    *
+   * @param id the id to look up
    * @throws IllegalArgumentException naming the id and this document when it has no such clause
    */
   public Clause clause(ClauseId id) {
@@ -61,14 +66,19 @@ public abstract class Document implements WithDocument {
     return clause;
   }
 
-  /** The rule {@code id}, if this document has it. */
+  /**
+   * {@return the rule {@code id}, if this document has it}
+   *
+   * @param id the id to look up
+   */
   public Optional<RuleDefinition> findRule(RuleId id) {
     return Optional.ofNullable(ruleIndex().get(id));
   }
 
   /**
-   * The rule {@code id}.
+   * {@return the rule {@code id}}
    *
+   * @param id the id to look up
    * @throws IllegalArgumentException naming the id and this document when it has no such rule
    */
   public RuleDefinition rule(RuleId id) {
@@ -78,8 +88,9 @@ public abstract class Document implements WithDocument {
   }
 
   /**
-   * The rules enforcing clause {@code id}, in catalogue order; empty for a clause no rule checks.
+   * {@return the rules enforcing clause {@code id}, in catalogue order; empty for a clause no rule checks}
    *
+   * @param id the id to look up
    * @throws IllegalArgumentException naming the id and this document when it has no such clause
    */
   public ImmutableList<RuleDefinition> rulesOf(ClauseId id) {
@@ -147,7 +158,7 @@ public abstract class Document implements WithDocument {
     ids.forEach(id -> checkArgument(seen.add(id), "document %s: %s %s appears more than once", getId(), kind, id));
   }
 
-  /** A builder of a document. */
+  /** {@return a builder of a document} */
   public static Builder builder() {
     return new Builder();
   }

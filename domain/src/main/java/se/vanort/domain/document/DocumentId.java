@@ -9,7 +9,11 @@ import se.vanort.domain.RecordIds;
 public record DocumentId(String value) implements Comparable<DocumentId> {
   private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9]*");
 
-  /** Checks that {@code value} is upper-case letters and digits, starting with a letter. */
+  /**
+   * Checks that {@code value} is upper-case letters and digits, starting with a letter.
+   *
+   * @param value the text of the id
+   */
   public DocumentId {
     RecordIds.checkValid(value, "document id");
     checkArgument(
@@ -18,7 +22,11 @@ public record DocumentId(String value) implements Comparable<DocumentId> {
         value);
   }
 
-  /** The id {@code value}. */
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the text of the id
+   */
   public static DocumentId of(String value) {
     return new DocumentId(value);
   }

@@ -25,14 +25,15 @@ public final class Documents {
 
   private Documents() {}
 
-  /** Both documents: {@link #VA2021}, then {@link #VIS2016}. */
+  /** {@return both documents: {@link #VA2021}, then {@link #VIS2016}} */
   public static ImmutableList<Document> all() {
     return ALL;
   }
 
   /**
-   * The document {@code id}.
+   * {@return the document {@code id}}
    *
+   * @param id the id to look up
    * @throws IllegalArgumentException naming the id and the known documents when there is no such document
    */
   public static Document document(DocumentId id) {
@@ -41,17 +42,25 @@ public final class Documents {
     return document;
   }
 
-  /** The clause {@code id}, if its document has it. */
+  /**
+   * {@return the clause {@code id}, if its document has it}
+   *
+   * @param id the id to look up
+   */
   public static Optional<Clause> findClause(ClauseId id) {
     return Optional.ofNullable(BY_ID.get(id.getDocument())).flatMap(document -> document.findClause(id));
   }
 
-  /** The rule {@code id}, if either document has it. */
+  /**
+   * {@return the rule {@code id}, if either document has it}
+   *
+   * @param id the id to look up
+   */
   public static Optional<RuleDefinition> findRule(RuleId id) {
     return Optional.ofNullable(RULES_BY_ID.get(id));
   }
 
-  /** Every rule of both documents, those of {@link #VA2021} first, each in catalogue order. */
+  /** {@return every rule of both documents, those of {@link #VA2021} first, each in catalogue order} */
   public static ImmutableList<RuleDefinition> allRules() {
     return RULES;
   }

@@ -14,12 +14,18 @@ public enum Modality {
   /** Background, goals and motives: never a finding; used for tagging and coverage. */
   INFO;
 
-  /** Whether a check under this modality can report a finding: only {@link #SHALL} and {@link #SHOULD}. */
+  /**
+   * {@return whether a check under this modality can report a finding: only {@link #SHALL} and {@link #SHOULD}}
+   */
   public boolean producesFindings() {
     return this == SHALL || this == SHOULD;
   }
 
-  /** Whether this modality is as strong as {@code other} or stronger (SHALL > SHOULD > MAY > INFO). */
+  /**
+   * {@return whether this modality is as strong as {@code other} or stronger (SHALL > SHOULD > MAY > INFO)}
+   *
+   * @param other the other one
+   */
   public boolean isAtLeast(Modality other) {
     return compareTo(other) <= 0;
   }

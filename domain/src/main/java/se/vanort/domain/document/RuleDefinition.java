@@ -15,25 +15,25 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public abstract class RuleDefinition implements WithRuleDefinition {
-  /** The rule's stable id, e.g. {@code va.conference-every-second-year}. */
+  /** {@return the rule's stable id, e.g. {@code va.conference-every-second-year}} */
   public abstract RuleId getId();
 
-  /** The force of a finding of this rule. */
+  /** {@return the force of a finding of this rule} */
   public abstract Modality getModality();
 
-  /** The clauses the rule enforces, never empty; a finding cites the first. */
+  /** {@return the clauses the rule enforces, never empty; a finding cites the first} */
   @NotEmpty(message = "must cite at least one clause")
   public abstract ImmutableList<ClauseId> getClauses();
 
-  /** What the rule checks, in English. */
+  /** {@return what the rule checks, in English} */
   @NotBlank(message = "must say what the rule checks")
   public abstract String getRequirement();
 
-  /** How the rule reads its clauses where the catalogue had to decide, e.g. what a year is. */
+  /** {@return how the rule reads its clauses where the catalogue had to decide, e.g. what a year is} */
   public abstract Optional<@NonBlankText String>
       getInterpretation();
 
-  /** The clause a finding of this rule cites. */
+  /** {@return the clause a finding of this rule cites} */
   public ClauseId getPrimaryClause() {
     return getClauses().get(0);
   }
@@ -48,7 +48,7 @@ public abstract class RuleDefinition implements WithRuleDefinition {
         getClauses());
   }
 
-  /** A builder of a rule definition. */
+  /** {@return a builder of a rule definition} */
   public static Builder builder() {
     return new Builder();
   }

@@ -12,7 +12,11 @@ import se.vanort.domain.RecordIds;
 public record RuleId(String value) implements Comparable<RuleId> {
   private static final Pattern FORM = Pattern.compile("[a-z]+\\.[a-z0-9-]+");
 
-  /** Checks the form {@code prefix.name}: lower-case letters, a dot, lower-case letters, digits and hyphens. */
+  /**
+   * Checks the form {@code prefix.name}: lower-case letters, a dot, lower-case letters, digits and hyphens.
+   *
+   * @param value the text of the id
+   */
   public RuleId {
     RecordIds.checkValid(value, "rule id");
     checkArgument(
@@ -21,7 +25,11 @@ public record RuleId(String value) implements Comparable<RuleId> {
         value);
   }
 
-  /** The id {@code value}. */
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the text of the id
+   */
   public static RuleId of(String value) {
     return new RuleId(value);
   }

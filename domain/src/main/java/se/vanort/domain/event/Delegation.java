@@ -12,19 +12,24 @@ import se.vanort.domain.organisation.PersonId;
 @Value.Immutable
 @VanortStyle
 public interface Delegation extends WithDelegation {
-  /** The municipality sending the delegation. */
+  /** {@return the municipality sending the delegation} */
   MunicipalityId getMunicipality();
 
-  /** Its members. */
+  /** {@return its members} */
   @NotEmpty(message = "a delegation needs at least one member")
   ImmutableList<@Valid DelegationMember> getMembers();
 
-  /** The members' person ids, in order. */
+  /** {@return the members' person ids, in order} */
   default ImmutableList<PersonId> memberIds() {
     return getMembers().stream().map(DelegationMember::getPerson).collect(ImmutableList.toImmutableList());
   }
 
-  /** A delegation of {@code municipality} made of {@code members}. */
+  /**
+   * {@return a delegation of {@code municipality} made of {@code members}}
+   *
+   * @param municipality the municipality
+   * @param members the members
+   */
   static Delegation of(MunicipalityId municipality, PersonId... members) {
     Builder builder = builder().municipality(municipality);
     for (PersonId member : members) {
@@ -33,7 +38,7 @@ public interface Delegation extends WithDelegation {
     return builder.build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

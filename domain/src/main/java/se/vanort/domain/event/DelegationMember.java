@@ -10,19 +10,23 @@ import se.vanort.domain.organisation.PersonId;
 @Value.Immutable
 @VanortStyle
 public interface DelegationMember extends WithDelegationMember {
-  /** The person. */
+  /** {@return the person} */
   @Value.Parameter
   PersonId getPerson();
 
-  /** The capacity, e.g. "youth council" or "interpreter", where it is not clear from positions. */
+  /** {@return the capacity, e.g. "youth council" or "interpreter", where it is not clear from positions} */
   Optional<@NonBlankText String> getCapacity();
 
-  /** The member {@code person}, capacity unrecorded. */
+  /**
+   * {@return the member {@code person}, capacity unrecorded}
+   *
+   * @param person the person
+   */
   static DelegationMember of(PersonId person) {
     return ImmutableDelegationMember.of(person);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

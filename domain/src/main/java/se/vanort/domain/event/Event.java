@@ -24,110 +24,123 @@ import se.vanort.domain.organisation.PersonId;
 @Value.Immutable
 @VanortStyle
 public interface Event extends WithEvent {
-  /** The id other records use to name it. */
+  /** {@return the id other records use to name it} */
   EventId getId();
 
-  /** What kind of event it is. */
+  /** {@return what kind of event it is} */
   EventKind getKind();
 
-  /** A title, e.g. "Vänortskonferens i Kauhava". */
+  /** {@return a title, e.g. "Vänortskonferens i Kauhava"} */
   Optional<@NonBlankText String> getTitle();
 
-  /** The first day. */
+  /** {@return the first day} */
   LocalDate getDate();
 
-  /** The last day of an event of several days. */
+  /** {@return the last day of an event of several days} */
   Optional<LocalDate> getEndDate();
 
-  /** The host municipality. */
+  /** {@return the host municipality} */
   Optional<MunicipalityId> getHost();
 
-  /** The body that met, for network meetings. */
+  /** {@return the body that met, for network meetings} */
   Optional<BodyId> getBody();
 
-  /** The partner municipality of a visit or exchange. */
+  /** {@return the partner municipality of a visit or exchange} */
   Optional<MunicipalityId> getPartner();
 
-  /** The agenda items that rules look for. */
+  /** {@return the agenda items that rules look for} */
   ImmutableSet<AgendaItem> getAgendaItems();
 
-  /** The event this one belongs to: a youth camp's conference. */
+  /** {@return the event this one belongs to: a youth camp's conference} */
   Optional<EventId> getLinkedTo();
 
-  /** The municipality that issued the notice ({@code kallelse}). */
+  /** {@return the municipality that issued the notice ({@code kallelse})} */
   Optional<MunicipalityId> getNoticeIssuedBy();
 
-  /** The municipality that set the agenda ({@code dagordning}). */
+  /** {@return the municipality that set the agenda ({@code dagordning})} */
   Optional<MunicipalityId> getAgendaSetBy();
 
-  /** Who chaired the meeting. */
+  /** {@return who chaired the meeting} */
   Optional<PersonId> getChair();
 
-  /** Who kept the minutes. */
+  /** {@return who kept the minutes} */
   Optional<PersonId> getSecretary();
 
-  /** The delegations, one per sending municipality. */
+  /** {@return the delegations, one per sending municipality} */
   ImmutableList<@Valid Delegation> getDelegations();
 
-  /** Participants outside delegations: the members present at a network meeting, say. */
+  /** {@return participants outside delegations: the members present at a network meeting, say} */
   ImmutableList<PersonId> getParticipants();
 
   /**
-   * The project this event is part of (a study visit within a partnership project, say): the project
-   * then carries the funding investigation and the publication, and the event is not judged as an
-   * activity of its own.
+   * {@return the project this event is part of (a study visit within a partnership project, say):
+   * the project then carries the funding investigation and the publication, and the event is not
+   * judged as an activity of its own}
    */
   Optional<ProjectId> getProject();
 
   /**
-   * The investigation of external funding for an exchange or study visit recorded as an event of its
-   * own (VIS2016/W4), if one was recorded.
+   * {@return the investigation of external funding for an exchange or study visit recorded as an
+   * event of its own (VIS2016/W4), if one was recorded}
    */
   Optional<@Valid FundingInvestigation> getFundingInvestigation();
 
-  /** The publication of an exchange or study visit on the municipality's website (VIS2016/N1), if recorded. */
+  /**
+   * {@return the publication of an exchange or study visit on the municipality's website
+   * (VIS2016/N1), if recorded}
+   */
   Optional<@Valid Publication> getPublication();
 
-  /** The strategies of VA2021 (S1–S5) and goals of VIS2016 (G1–G8) the event serves. */
+  /** {@return the strategies of VA2021 (S1–S5) and goals of VIS2016 (G1–G8) the event serves} */
   ImmutableSet<ClauseId> getTags();
 
-  /** The calendar year of its first day. */
+  /** {@return the calendar year of its first day} */
   default int year() {
     return getDate().getYear();
   }
 
-  /** The delegation of {@code municipality}, if it sent one. */
+  /**
+   * {@return the delegation of {@code municipality}, if it sent one}
+   *
+   * @param municipality the municipality
+   */
   default Optional<Delegation> delegationOf(MunicipalityId municipality) {
     return getDelegations().stream().filter(d -> d.getMunicipality().equals(municipality)).findFirst();
   }
 
   /**
-   * Whether {@code municipality} takes part in the event: it hosts it or sends a delegation (the
-   * catalogue's "taking part").
+   * {@return whether {@code municipality} takes part in the event: it hosts it or sends a
+   * delegation (the catalogue's "taking part")}
+   *
+   * @param municipality the municipality
    */
   default boolean isAttendedBy(MunicipalityId municipality) {
     return getHost().filter(municipality::equals).isPresent() || delegationOf(municipality).isPresent();
   }
 
   /**
-   * Whether the event is an international contact of its own under VIS2016/W4 and N1: an exchange or
-   * a study visit that is not part of a project.
+   * {@return whether the event is an international contact of its own under VIS2016/W4 and N1: an
+   * exchange or a study visit that is not part of a project}
    */
   default boolean isActivityOfItsOwn() {
     return (getKind() == EventKind.EXCHANGE || getKind() == EventKind.STUDY_VISIT) && getProject().isEmpty();
   }
 
-  /** The last day: the end date, or the first day of a one-day event. */
+  /** {@return the last day: the end date, or the first day of a one-day event} */
   default LocalDate lastDay() {
     return getEndDate().orElse(getDate());
   }
 
-  /** Whether the agenda holds {@code item}. */
+  /**
+   * {@return whether the agenda holds {@code item}}
+   *
+   * @param item the agenda item
+   */
   default boolean hasAgendaItem(AgendaItem item) {
     return getAgendaItems().contains(item);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -14,29 +14,33 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public interface Municipality extends WithMunicipality {
-  /** The id other records use to name it. */
+  /** {@return the id other records use to name it} */
   MunicipalityId getId();
 
-  /** Its name, e.g. {@code Vimmerby kommun}. */
+  /** {@return its name, e.g. {@code Vimmerby kommun}} */
   @NotBlank(message = "must name the municipality")
   String getName();
 
-  /** Its country as an ISO 3166-1 alpha-2 code: SE, FI, NO, IS, DK, LT, UG, … */
+  /** {@return its country as an ISO 3166-1 alpha-2 code: SE, FI, NO, IS, DK, LT, UG, …} */
   @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code such as SE, FI, NO, IS or DK")
   String getCountry();
 
-  /** The last day it existed as a municipality of its own, if it no longer does. */
+  /** {@return the last day it existed as a municipality of its own, if it no longer does} */
   Optional<LocalDate> getUntil();
 
-  /** The municipality it was merged into, if it was. */
+  /** {@return the municipality it was merged into, if it was} */
   Optional<MunicipalityId> getMergedInto();
 
-  /** Whether it existed as a municipality of its own on {@code date}. */
+  /**
+   * {@return whether it existed as a municipality of its own on {@code date}}
+   *
+   * @param date the day
+   */
   default boolean existsOn(LocalDate date) {
     return getUntil().map(until -> !date.isAfter(until)).orElse(true);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

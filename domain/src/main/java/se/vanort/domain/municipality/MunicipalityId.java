@@ -5,11 +5,20 @@ import se.vanort.domain.RecordIds;
 
 /** The id of a municipality in a register, e.g. {@code vimmerby}. */
 public record MunicipalityId(String value) implements Identifier<MunicipalityId> {
+  /**
+   * Refuses a value that is not a valid record id.
+   *
+   * @param value the text of the id
+   */
   public MunicipalityId {
     RecordIds.checkValid(value, "municipality id");
   }
 
-  /** The id {@code value}. */
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the text of the id
+   */
   public static MunicipalityId of(String value) {
     return new MunicipalityId(value);
   }

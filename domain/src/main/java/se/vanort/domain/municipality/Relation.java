@@ -14,53 +14,60 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public interface Relation extends WithRelation {
-  /** The id other records use to name it. */
+  /** {@return the id other records use to name it} */
   RelationId getId();
 
-  /** The municipality of the register that holds the relation (Vimmerby). */
+  /** {@return the municipality of the register that holds the relation (Vimmerby)} */
   MunicipalityId getMunicipality();
 
-  /** The partner municipality. */
+  /** {@return the partner municipality} */
   MunicipalityId getPartner();
 
-  /** Twin town, partnership or informal contact. */
+  /** {@return twin town, partnership or informal contact} */
   RelationKind getKind();
 
-  /** The year it began, if known (Rygge 1988, Þorlákshöfn 2000, Joniškis 1994). */
+  /** {@return the year it began, if known (Rygge 1988, Þorlákshöfn 2000, Joniškis 1994)} */
   Optional<Year> getSince();
 
-  /** The last day of the relation if it is time-limited or has ended. */
+  /** {@return the last day of the relation if it is time-limited or has ended} */
   Optional<LocalDate> getUntil();
 
-  /** The theme of a partnership (e.g. the Convention on the Rights of the Child). */
+  /** {@return the theme of a partnership (e.g. the Convention on the Rights of the Child)} */
   Optional<@NonBlankText String> getTheme();
 
-  /** The channel the contacts run through, e.g. {@code Föreningen Norden}. */
+  /** {@return the channel the contacts run through, e.g. {@code Föreningen Norden}} */
   Optional<@NonBlankText String> getChannel();
 
-  /** Free text, e.g. "since the Second World War" where no exact year is known. */
+  /** {@return free text, e.g. "since the Second World War" where no exact year is known} */
   Optional<@NonBlankText String> getNote();
 
-  /** Whether the relation is in force on {@code date}: begun (if its start is known) and not ended. */
+  /**
+   * {@return whether the relation is in force on {@code date}: begun (if its start is known) and not ended}
+   *
+   * @param date the day
+   */
   default boolean isActiveOn(LocalDate date) {
     return getSince().map(year -> year.getValue() <= date.getYear()).orElse(true)
         && getUntil().map(until -> !date.isAfter(until)).orElse(true);
   }
 
   /**
-   * Whether this is a formal twin-town relation on {@code date}. A relation with a municipality
+   * {@return whether this is a formal twin-town relation on {@code date}} A relation with a municipality
    * that no longer exists is not one (VIS2016/B says so of Skærbæk).
+   *
+   * @param date the day
+   * @param partner the partner
    */
   default boolean isFormalTwinTownOn(LocalDate date, Municipality partner) {
     return getKind() == RelationKind.TWIN_TOWN && isActiveOn(date) && partner.existsOn(date);
   }
 
-  /** Whether a partnership has neither a theme nor a time limit (VIS2016/W5 prefers one of them). */
+  /** {@return whether a partnership has neither a theme nor a time limit (VIS2016/W5 prefers one of them)} */
   default boolean isOpenEndedWithoutTheme() {
     return getKind() == RelationKind.PARTNERSHIP && getTheme().isEmpty() && getUntil().isEmpty();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -5,12 +5,20 @@ import se.vanort.domain.RecordIds;
 
 /** The id of a relation between two municipalities, e.g. {@code vimmerby-joniskis}. */
 public record RelationId(String value) implements Identifier<RelationId> {
-  /** Checks the id's form; see {@link RecordIds#checkValid}. */
+  /**
+   * Checks the id's form; see {@link RecordIds#checkValid}.
+   *
+   * @param value the text of the id
+   */
   public RelationId {
     RecordIds.checkValid(value, "relation id");
   }
 
-  /** The id {@code value}. */
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the text of the id
+   */
   public static RelationId of(String value) {
     return new RelationId(value);
   }

@@ -13,32 +13,32 @@ import se.vanort.domain.municipality.MunicipalityId;
 @Value.Immutable
 @VanortStyle
 public interface Body extends WithBody {
-  /** The id other records use to name it, e.g. {@code ks}. */
+  /** {@return the id other records use to name it, e.g. {@code ks}} */
   BodyId getId();
 
-  /** What kind of body it is. */
+  /** {@return what kind of body it is} */
   BodyKind getKind();
 
-  /** Its name, e.g. {@code Kommunstyrelsen}. */
+  /** {@return its name, e.g. {@code Kommunstyrelsen}} */
   @NotBlank(message = "must name the body")
   String getName();
 
   /**
-   * The municipality it belongs to, as recorded. Where it is not recorded, a body belongs to the
-   * register's perspective municipality, except a regional network or an association, which belong to
-   * none: ask the register ({@code Register#municipalityOf(Body)}).
+   * {@return the municipality it belongs to, as recorded} Where it is not recorded, a body belongs
+   * to the register's perspective municipality, except a regional network or an association, which
+   * belong to none: ask the register ({@code Register#municipalityOf(Body)}).
    */
   Optional<MunicipalityId> getMunicipality();
 
-  /** Whether a body of this kind belongs to no municipality unless the register says otherwise. */
+  /** {@return whether a body of this kind belongs to no municipality unless the register says otherwise} */
   default boolean belongsToNoMunicipalityByDefault() {
     return getKind() == BodyKind.REGIONAL_NETWORK || getKind() == BodyKind.ASSOCIATION;
   }
 
-  /** The body it sits under: a school under its committee, an administration under its board. */
+  /** {@return the body it sits under: a school under its committee, an administration under its board} */
   Optional<BodyId> getParent();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

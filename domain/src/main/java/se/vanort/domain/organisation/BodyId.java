@@ -5,12 +5,20 @@ import se.vanort.domain.RecordIds;
 
 /** The id of a body (council, board, committee, administration, school, network), e.g. {@code ks}. */
 public record BodyId(String value) implements Identifier<BodyId> {
-  /** Checks the id's form; see {@link RecordIds#checkValid}. */
+  /**
+   * Checks the id's form; see {@link RecordIds#checkValid}.
+   *
+   * @param value the text of the id
+   */
   public BodyId {
     RecordIds.checkValid(value, "body id");
   }
 
-  /** The id {@code value}. */
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the text of the id
+   */
   public static BodyId of(String value) {
     return new BodyId(value);
   }

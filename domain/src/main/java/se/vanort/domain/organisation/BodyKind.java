@@ -19,12 +19,12 @@ public enum BodyKind {
   /** An association outside the municipality, e.g. a local branch of Föreningen Norden. */
   ASSOCIATION;
 
-  /** Whether its members are elected politicians (council, executive board, committee). */
+  /** {@return whether its members are elected politicians (council, executive board, committee)} */
   public boolean isPolitical() {
     return this == COUNCIL || this == EXECUTIVE_BOARD || this == COMMITTEE;
   }
 
-  /** Whether it may decide partnership applications and appoint steering groups (VIS2016/P2). */
+  /** {@return whether it may decide partnership applications and appoint steering groups (VIS2016/P2)} */
   public boolean isBoardOrCommittee() {
     return this == EXECUTIVE_BOARD || this == COMMITTEE;
   }

@@ -11,18 +11,18 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public interface Contact extends WithContact {
-  /** E-mail address. */
+  /** {@return E-mail address} */
   Optional<@NonBlankText @Email(message = "must be an e-mail address such as name@vimmerby.se") String> getEmail();
 
-  /** Telephone number, international form preferred. */
+  /** {@return telephone number, international form preferred} */
   Optional<@Pattern(regexp = "\\+?[0-9][0-9 ()-]{4,}", message = "must be a telephone number such as +46 492 76 90 00") String> getPhone();
 
-  /** Whether there is any way to reach the person. */
+  /** {@return whether there is any way to reach the person} */
   default boolean isReachable() {
     return getEmail().isPresent() || getPhone().isPresent();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,21 +15,21 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public interface CouncilReport extends WithCouncilReport {
-  /** The committee (or board) that reports. */
+  /** {@return the committee (or board) that reports} */
   BodyId getCommittee();
 
-  /** The year reported on. */
+  /** {@return the year reported on} */
   @Min(value = ValueLimits.FIRST_YEAR, message = "must be a calendar year such as 2024")
   @Max(value = ValueLimits.LAST_YEAR, message = "must be a calendar year such as 2024")
   int getYear();
 
-  /** The day the report was given, if recorded. */
+  /** {@return the day the report was given, if recorded} */
   Optional<LocalDate> getDate();
 
-  /** Whether the report includes the committee's international work. */
+  /** {@return whether the report includes the committee's international work} */
   boolean isInternationalWorkIncluded();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

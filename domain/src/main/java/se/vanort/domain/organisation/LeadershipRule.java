@@ -15,21 +15,32 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public interface LeadershipRule extends WithLeadershipRule {
-  /** The role classified. */
+  /** {@return the role classified} */
   Role getRole();
 
-  /** The kinds of body where the role counts; empty means any body. */
+  /** {@return the kinds of body where the role counts; empty means any body} */
   ImmutableSet<BodyKind> getBodyKinds();
 
-  /** The leadership the role gives there. */
+  /** {@return the leadership the role gives there} */
   Leadership getLeadership();
 
-  /** Whether a position with {@code role} in a body of {@code kind} is classified by this line. */
+  /**
+   * {@return whether a position with {@code role} in a body of {@code kind} is classified by this line}
+   *
+   * @param role the role
+   * @param kind the kind
+   */
   default boolean matches(Role role, BodyKind kind) {
     return getRole() == role && (getBodyKinds().isEmpty() || getBodyKinds().contains(kind));
   }
 
-  /** A line for {@code role} in bodies of {@code kinds} (none: any body). */
+  /**
+   * {@return a line for {@code role} in bodies of {@code kinds} (none: any body)}
+   *
+   * @param role the role
+   * @param leadership the leadership
+   * @param kinds the kinds
+   */
   static LeadershipRule of(Role role, Leadership leadership, BodyKind... kinds) {
     return builder().role(role).leadership(leadership).addBodyKinds(kinds).build();
   }
@@ -46,7 +57,7 @@ public interface LeadershipRule extends WithLeadershipRule {
       of(Role.CHIEF_EXECUTIVE, Leadership.ADMINISTRATIVE),
       of(Role.HEAD_OF_ADMINISTRATION, Leadership.ADMINISTRATIVE));
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -16,41 +16,51 @@ import se.vanort.domain.municipality.MunicipalityId;
 @Value.Immutable
 @VanortStyle
 public interface Person extends WithPerson {
-  /** The id other records use to name the person. */
+  /** {@return the id other records use to name the person} */
   PersonId getId();
 
-  /** The person's name, if the register keeps it. */
+  /** {@return the person's name, if the register keeps it} */
   Optional<@NonBlankText String> getName();
 
   /**
-   * The municipality the person serves, as recorded. Where it is not recorded, the person belongs to
-   * the municipality of the bodies they hold positions in, or else to the register's perspective
-   * municipality: ask the register ({@code Register#municipalityOf(Person)}), which knows both.
+   * {@return the municipality the person serves, as recorded} Where it is not recorded, the person
+   * belongs to the municipality of the bodies they hold positions in, or else to the register's
+   * perspective municipality: ask the register ({@code Register#municipalityOf(Person)}), which
+   * knows both.
    */
   Optional<MunicipalityId> getMunicipality();
 
-  /** The positions held, in any order. */
+  /** {@return the positions held, in any order} */
   ImmutableList<@Valid Position> getPositions();
 
-  /** How to reach the person, if recorded. */
+  /** {@return how to reach the person, if recorded} */
   Optional<@Valid Contact> getContact();
 
-  /** Whether the person holds {@code role} (in any body) on {@code date}. */
+  /**
+   * {@return whether the person holds {@code role} (in any body) on {@code date}}
+   *
+   * @param role the role
+   * @param date the day
+   */
   default boolean holds(Role role, LocalDate date) {
     return getPositions().stream().anyMatch(p -> p.getRole() == role && p.isHeldOn(date));
   }
 
-  /** The positions held on {@code date}. */
+  /**
+   * {@return the positions held on {@code date}}
+   *
+   * @param date the day
+   */
   default ImmutableList<Position> positionsOn(LocalDate date) {
     return getPositions().stream().filter(p -> p.isHeldOn(date)).collect(ImmutableList.toImmutableList());
   }
 
-  /** The person's name, or the id where the register keeps no name. */
+  /** {@return the person's name, or the id where the register keeps no name} */
   default String displayName() {
     return getName().orElse(getId().value());
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -5,12 +5,20 @@ import se.vanort.domain.RecordIds;
 
 /** The id of a person of the register, e.g. {@code p-kso}; a register may hold roles without names. */
 public record PersonId(String value) implements Identifier<PersonId> {
-  /** Checks the id's form; see {@link RecordIds#checkValid}. */
+  /**
+   * Checks the id's form; see {@link RecordIds#checkValid}.
+   *
+   * @param value the text of the id
+   */
   public PersonId {
     RecordIds.checkValid(value, "person id");
   }
 
-  /** The id {@code value}. */
+  /**
+   * {@return the id {@code value}}
+   *
+   * @param value the text of the id
+   */
   public static PersonId of(String value) {
     return new PersonId(value);
   }

@@ -10,41 +10,55 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public interface Position extends WithPosition {
-  /** The body the role is held in. */
+  /** {@return the body the role is held in} */
   BodyId getBody();
 
-  /** The role. */
+  /** {@return the role} */
   Role getRole();
 
-  /** The first day; absent when not recorded (then held since before any date of interest). */
+  /** {@return the first day; absent when not recorded (then held since before any date of interest)} */
   Optional<LocalDate> getFrom();
 
-  /** The last day; absent while it is still held. */
+  /** {@return the last day; absent while it is still held} */
   Optional<LocalDate> getUntil();
 
-  /** Whether the position is held on {@code date}. */
+  /**
+   * {@return whether the position is held on {@code date}}
+   *
+   * @param date the day
+   */
   default boolean isHeldOn(LocalDate date) {
     // Read for every member of every delegation: no lambdas, no Optional allocated.
     return !(getFrom().isPresent() && date.isBefore(getFrom().get()))
         && !(getUntil().isPresent() && date.isAfter(getUntil().get()));
   }
 
-  /** Whether the position is held on every day of {@code range}. */
+  /**
+   * {@return whether the position is held on every day of {@code range}}
+   *
+   * @param range the period
+   */
   default boolean coversAll(DateRange range) {
     return isHeldOn(range.from()) && isHeldOn(range.to());
   }
 
-  /** Whether the recorded end lies before the recorded start (a data error). */
+  /** {@return whether the recorded end lies before the recorded start (a data error)} */
   default boolean isReversed() {
     return getFrom().isPresent() && getUntil().isPresent() && getUntil().get().isBefore(getFrom().get());
   }
 
-  /** A position with {@code role} in {@code body}, held from {@code from} on. */
+  /**
+   * {@return a position with {@code role} in {@code body}, held from {@code from} on}
+   *
+   * @param body the body
+   * @param role the role
+   * @param from the first day
+   */
   static Position of(BodyId body, Role role, LocalDate from) {
     return builder().body(body).role(role).from(from).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

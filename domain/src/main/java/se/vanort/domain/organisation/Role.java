@@ -25,12 +25,12 @@ public enum Role {
   /** Any other official ({@code tjänsteman}). */
   OFFICIAL;
 
-  /** Whether the role is held by an elected politician when held in a political body. */
+  /** {@return whether the role is held by an elected politician when held in a political body} */
   public boolean isElectedRole() {
     return this == CHAIR || this == VICE_CHAIR || this == MEMBER || this == SUBSTITUTE || this == FULL_TIME_ELECTED;
   }
 
-  /** Whether the role is held by an employed official ({@code tjänsteman}). */
+  /** {@return whether the role is held by an employed official ({@code tjänsteman})} */
   public boolean isOfficialRole() {
     return !isElectedRole();
   }

@@ -8,14 +8,14 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public interface Budget extends WithBudget {
-  /** The cost in whole kronor. */
+  /** {@return the cost in whole kronor} */
   @PositiveOrZero(message = "must not be negative")
   long getAmount();
 
-  /** Whether the cost fits in the owner's own budget. */
+  /** {@return whether the cost fits in the owner's own budget} */
   boolean isWithinOwnBudget();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

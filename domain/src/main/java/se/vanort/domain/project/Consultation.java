@@ -11,16 +11,16 @@ import se.vanort.domain.organisation.BodyId;
 @Value.Immutable
 @VanortStyle
 public interface Consultation extends WithConsultation {
-  /** The network consulted. */
+  /** {@return the network consulted} */
   BodyId getNetwork();
 
-  /** The day. */
+  /** {@return the day} */
   LocalDate getDate();
 
-  /** What it was about. */
+  /** {@return what it was about} */
   Optional<@NonBlankText String> getSubject();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -27,81 +27,83 @@ import se.vanort.domain.organisation.PersonId;
 @Value.Immutable
 @VanortStyle
 public interface Project extends WithProject {
-  /** The id other records use to name it. */
+  /** {@return the id other records use to name it} */
   ProjectId getId();
 
-  /** What kind of contact it is. */
+  /** {@return what kind of contact it is} */
   ProjectKind getKind();
 
-  /** Its title. */
+  /** {@return its title} */
   @NotBlank(message = "must give the project a title")
   String getTitle();
 
-  /** The committee (or school) that owns it and pays for it (VIS2016/O5). */
+  /** {@return the committee (or school) that owns it and pays for it (VIS2016/O5)} */
   BodyId getOwner();
 
-  /** Other committees taking part (VIS2016/O5: cooperation between committees). */
+  /** {@return other committees taking part (VIS2016/O5: cooperation between committees)} */
   ImmutableSet<BodyId> getParticipatingBodies();
 
-  /** The partner municipality abroad. */
+  /** {@return the partner municipality abroad} */
   Optional<MunicipalityId> getPartner();
 
-  /** The relation it belongs to, if any. */
+  /** {@return the relation it belongs to, if any} */
   Optional<RelationId> getRelation();
 
-  /** The municipal operational areas it spans, e.g. {@code school}, {@code elderly care}. */
+  /** {@return the municipal operational areas it spans, e.g. {@code school}, {@code elderly care}} */
   ImmutableSet<@NonBlankText String> getOperationalAreas();
 
-  /** Its theme. */
+  /** {@return its theme} */
   Optional<@NonBlankText String> getTheme();
 
-  /** When it runs. */
+  /** {@return when it runs} */
   DateRange getPeriod();
 
-  /** Whether it is grounded in the Convention on the Rights of the Child (VIS2016/P1). */
+  /** {@return whether it is grounded in the Convention on the Rights of the Child (VIS2016/P1)} */
   @Value.Default
   default boolean isGroundedInChildRights() {
     return false;
   }
 
-  /** Its cost, and whether that fits the owner's own budget. */
+  /** {@return its cost, and whether that fits the owner's own budget} */
   Optional<@Valid Budget> getBudget();
 
-  /** Where its money comes from. */
+  /** {@return where its money comes from} */
   ImmutableSet<FundingSource> getFinancing();
 
-  /** The investigation of external funding (VIS2016/W4), if one was recorded. */
+  /** {@return the investigation of external funding (VIS2016/W4), if one was recorded} */
   Optional<@Valid FundingInvestigation> getFundingInvestigation();
 
-  /** Its publication on the municipality's website (VIS2016/N1), if recorded. */
+  /** {@return its publication on the municipality's website (VIS2016/N1), if recorded} */
   Optional<@Valid Publication> getPublication();
 
-  /** The people taking part, elected and officials (VIS2016/O4). */
+  /** {@return the people taking part, elected and officials (VIS2016/O4)} */
   ImmutableList<PersonId> getParticipants();
 
-  /** Its steering group (VIS2016/P2). */
+  /** {@return its steering group (VIS2016/P2)} */
   Optional<@Valid SteeringGroup> getSteeringGroup();
 
-  /** Consultations of the international network (VIS2016/P3). */
+  /** {@return consultations of the international network (VIS2016/P3)} */
   ImmutableList<@Valid Consultation> getConsultations();
 
-  /** Whether other municipalities with partnerships in the same field were sought out (VIS2016/P4). */
+  /**
+   * {@return whether other municipalities with partnerships in the same field were sought out (VIS2016/P4)}
+   */
   Optional<Boolean> getPeerMunicipalitiesSought();
 
-  /** The strategies of VA2021 (S1–S5) and goals of VIS2016 (G1–G8) it serves. */
+  /** {@return the strategies of VA2021 (S1–S5) and goals of VIS2016 (G1–G8) it serves} */
   ImmutableSet<ClauseId> getTags();
 
-  /** Whether any of its money comes from the owner's own budget. */
+  /** {@return whether any of its money comes from the owner's own budget} */
   default boolean isOwnBudgetFinanced() {
     return getFinancing().contains(FundingSource.OWN_BUDGET);
   }
 
-  /** Whether it has at least one external source of money and none from the own budget. */
+  /** {@return whether it has at least one external source of money and none from the own budget} */
   default boolean isExternallyFinancedOnly() {
     return !getFinancing().isEmpty() && getFinancing().stream().allMatch(FundingSource::isExternal);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

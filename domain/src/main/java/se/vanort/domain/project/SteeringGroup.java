@@ -10,13 +10,13 @@ import se.vanort.domain.organisation.PersonId;
 @Value.Immutable
 @VanortStyle
 public interface SteeringGroup extends WithSteeringGroup {
-  /** The appointing decision. */
+  /** {@return the appointing decision} */
   DecisionId getAppointedBy();
 
-  /** Its members. */
+  /** {@return its members} */
   ImmutableList<PersonId> getMembers();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

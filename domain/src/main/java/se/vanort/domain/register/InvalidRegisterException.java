@@ -9,9 +9,14 @@ import java.util.stream.Collectors;
 public final class InvalidRegisterException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every reason the register was refused. */
   private final ImmutableList<Problem> problems;
 
-  /** An exception for {@code problems}, which must not be empty. */
+  /**
+   * An exception for {@code problems}, which must not be empty.
+   *
+   * @param problems every problem found
+   */
   public InvalidRegisterException(Iterable<Problem> problems) {
     super(describe(ImmutableList.copyOf(problems)));
     this.problems = ImmutableList.copyOf(problems);
@@ -23,7 +28,7 @@ public final class InvalidRegisterException extends IllegalArgumentException {
         + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
   }
 
-  /** Every problem found, in a stable order. */
+  /** {@return every problem found, in a stable order} */
   public ImmutableList<Problem> getProblems() {
     return problems;
   }

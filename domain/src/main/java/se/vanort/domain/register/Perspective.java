@@ -13,13 +13,20 @@ import se.vanort.domain.VanortStyle;
 @Value.Immutable
 @VanortStyle
 public interface Perspective extends WithPerspective {
+  /** {@return the municipality whose register it is} */
   @Value.Parameter
   MunicipalityId getMunicipality();
 
+  /** {@return the date up to which the records are complete} */
   @Value.Parameter
   LocalDate getAsOf();
 
-  /** The perspective of {@code municipality} as of {@code asOf}. */
+  /**
+   * {@return the perspective of {@code municipality} as of {@code asOf}}
+   *
+   * @param municipality the municipality
+   * @param asOf the day the register is read as of
+   */
   static Perspective of(MunicipalityId municipality, LocalDate asOf) {
     return ImmutablePerspective.of(municipality, asOf);
   }
@@ -27,7 +34,7 @@ public interface Perspective extends WithPerspective {
   /** Builds a {@link Perspective}. */
   final class Builder extends ImmutablePerspective.Builder {}
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

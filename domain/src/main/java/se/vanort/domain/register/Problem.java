@@ -10,13 +10,23 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param message what is wrong and, where it helps, what would be right
  */
 public record Problem(String path, String message) implements Comparable<Problem> {
-  /** Refuses an empty message: a problem must say what is wrong. */
+  /**
+   * Refuses an empty message: a problem must say what is wrong.
+   *
+   * @param path the path of the value in the register
+   * @param message the message
+   */
   public Problem {
     checkArgument(path != null, "a problem needs a path (empty for the register itself)");
     checkArgument(message != null && !message.isBlank(), "a problem needs a message");
   }
 
-  /** The problem {@code message} at {@code path}. */
+  /**
+   * {@return the problem {@code message} at {@code path}}
+   *
+   * @param path the path of the value in the register
+   * @param message the message
+   */
   public static Problem at(String path, String message) {
     return new Problem(path, message);
   }

@@ -57,47 +57,47 @@ import se.vanort.domain.strategy.Strategy;
 @Value.Immutable
 @VanortStyle
 public interface Register extends WithRegister {
-  /** The id it is stored under; by default the perspective municipality's id. */
+  /** {@return the id it is stored under; by default the perspective municipality's id} */
   @Value.Default
   default RegisterId getId() {
     return RegisterId.of(getPerspective().getMunicipality().value());
   }
 
-  /** Whose register it is, and as of when. */
+  /** {@return whose register it is, and as of when} */
   @Valid
   Perspective getPerspective();
 
-  /** The municipalities it mentions, parties and partners alike. */
+  /** {@return the municipalities it mentions, parties and partners alike} */
   ImmutableList<@Valid Municipality> getMunicipalities();
 
-  /** The twin-town agreements (VA2021 and its successors). */
+  /** {@return the twin-town agreements (VA2021 and its successors)} */
   ImmutableList<@Valid Agreement> getAgreements();
 
-  /** The strategies for international contacts (VIS2016). */
+  /** {@return the strategies for international contacts (VIS2016)} */
   ImmutableList<@Valid Strategy> getStrategies();
 
-  /** Twin towns, partnerships and informal contacts. */
+  /** {@return twin towns, partnerships and informal contacts} */
   ImmutableList<@Valid Relation> getRelations();
 
-  /** Councils, boards, committees, administrations, schools and networks. */
+  /** {@return councils, boards, committees, administrations, schools and networks} */
   ImmutableList<@Valid Body> getBodies();
 
-  /** People and their positions. */
+  /** {@return people and their positions} */
   ImmutableList<@Valid Person> getPeople();
 
-  /** Conferences, meetings, camps, visits and exchanges. */
+  /** {@return conferences, meetings, camps, visits and exchanges} */
   ImmutableList<@Valid Event> getEvents();
 
-  /** Decisions of bodies and of twin-town meetings. */
+  /** {@return decisions of bodies and of twin-town meetings} */
   ImmutableList<@Valid Decision> getDecisions();
 
-  /** Projects, exchanges and partnerships. */
+  /** {@return projects, exchanges and partnerships} */
   ImmutableList<@Valid Project> getProjects();
 
-  /** Reports back to the council. */
+  /** {@return the reports back to the council} */
   ImmutableList<@Valid CouncilReport> getReports();
 
-  /** Lines added to the catalogue's classification of leadership positions. */
+  /** {@return lines added to the catalogue's classification of leadership positions} */
   ImmutableList<@Valid LeadershipRule> getLeadershipRules();
 
   /** Refuses a register with any problem; see {@link InvalidRegisterException}. */
@@ -109,60 +109,98 @@ public interface Register extends WithRegister {
     }
   }
 
-  /** The as-of date of the perspective. */
+  /** {@return the as-of date of the perspective} */
   default LocalDate asOf() {
     return getPerspective().getAsOf();
   }
 
-  /** The municipality with {@code id}, if the register holds it. */
+  /**
+   * {@return the municipality with {@code id}, if the register holds it}
+   *
+   * @param id the id to look up
+   */
   default Optional<Municipality> findMunicipality(MunicipalityId id) {
     return Optional.ofNullable(municipalitiesById().get(id));
   }
 
-  /** The body with {@code id}, if the register holds it. */
+  /**
+   * {@return the body with {@code id}, if the register holds it}
+   *
+   * @param id the id to look up
+   */
   default Optional<Body> findBody(BodyId id) {
     return Optional.ofNullable(bodiesById().get(id));
   }
 
-  /** The person with {@code id}, if the register holds them. */
+  /**
+   * {@return the person with {@code id}, if the register holds them}
+   *
+   * @param id the id to look up
+   */
   default Optional<Person> findPerson(PersonId id) {
     return Optional.ofNullable(peopleById().get(id));
   }
 
-  /** The event with {@code id}, if the register holds it. */
+  /**
+   * {@return the event with {@code id}, if the register holds it}
+   *
+   * @param id the id to look up
+   */
   default Optional<Event> findEvent(EventId id) {
     return Optional.ofNullable(eventsById().get(id));
   }
 
-  /** The decision with {@code id}, if the register holds it. */
+  /**
+   * {@return the decision with {@code id}, if the register holds it}
+   *
+   * @param id the id to look up
+   */
   default Optional<Decision> findDecision(DecisionId id) {
     return Optional.ofNullable(decisionsById().get(id));
   }
 
-  /** The project with {@code id}, if the register holds it. */
+  /**
+   * {@return the project with {@code id}, if the register holds it}
+   *
+   * @param id the id to look up
+   */
   default Optional<Project> findProject(ProjectId id) {
     return Optional.ofNullable(projectsById().get(id));
   }
 
-  /** The relation with {@code id}, if the register holds it. */
+  /**
+   * {@return the relation with {@code id}, if the register holds it}
+   *
+   * @param id the id to look up
+   */
   default Optional<Relation> findRelation(RelationId id) {
     return Optional.ofNullable(relationsById().get(id));
   }
 
-  /** The agreement with {@code id}, if the register holds it. */
+  /**
+   * {@return the agreement with {@code id}, if the register holds it}
+   *
+   * @param id the id to look up
+   */
   default Optional<Agreement> findAgreement(DocumentId id) {
     return getAgreements().stream().filter(a -> a.getId().equals(id)).findFirst();
   }
 
-  /** The strategy with {@code id}, if the register holds it. */
+  /**
+   * {@return the strategy with {@code id}, if the register holds it}
+   *
+   * @param id the id to look up
+   */
   default Optional<Strategy> findStrategy(DocumentId id) {
     return getStrategies().stream().filter(s -> s.getId().equals(id)).findFirst();
   }
 
   /**
-   * The municipality {@code body} belongs to: the one recorded, else the perspective municipality
-   * (the register's own bodies need not say whose they are); a regional network or an association
-   * recorded without one belongs to none.
+   * {@return the municipality {@code body} belongs to: the one recorded, else the perspective
+   * municipality (the register's own bodies need not say whose they are); a regional network or an
+   * association recorded without one belongs to none}
+   *
+   * @param body the body
    */
   default Optional<MunicipalityId> municipalityOf(Body body) {
     if (body.getMunicipality().isPresent()) {
@@ -173,17 +211,24 @@ public interface Register extends WithRegister {
         : Optional.of(getPerspective().getMunicipality());
   }
 
-  /** The municipality of the body {@code id} ({@link #municipalityOf(Body)}); empty for an unknown body. */
+  /**
+   * {@return the municipality of the body {@code id} ({@link #municipalityOf(Body)}); empty for an
+   * unknown body}
+   *
+   * @param id the body's id
+   */
   default Optional<MunicipalityId> municipalityOfBody(BodyId id) {
     Body body = bodiesById().get(id);
     return body == null ? Optional.empty() : municipalityOf(body);
   }
 
   /**
-   * The municipality {@code person} serves: the one recorded, else the municipality of the bodies
-   * they hold positions in, else the perspective municipality. Validation refuses a person recorded
-   * without a municipality whose positions lie in bodies of two municipalities, so the answer is
-   * never a guess between two.
+   * {@return the municipality {@code person} serves: the one recorded, else the municipality of the
+   * bodies they hold positions in, else the perspective municipality} Validation refuses a person
+   * recorded without a municipality whose positions lie in bodies of two municipalities, so the
+   * answer is never a guess between two.
+   *
+   * @param person the person
    */
   default MunicipalityId municipalityOf(Person person) {
     if (person.getMunicipality().isPresent()) {
@@ -198,28 +243,43 @@ public interface Register extends WithRegister {
     return getPerspective().getMunicipality();
   }
 
-  /** Whether {@code municipality} exists as a municipality of its own on {@code date}. */
+  /**
+   * {@return whether {@code municipality} exists as a municipality of its own on {@code date}}
+   *
+   * @param municipality the municipality
+   * @param date the day
+   */
   default boolean existsOn(MunicipalityId municipality, LocalDate date) {
     Municipality recorded = municipalitiesById().get(municipality);
     return recorded != null && recorded.existsOn(date);
   }
 
   /**
-   * Whether {@code municipality} is bound by {@code agreement} on {@code date}: a member that day
-   * (within the agreement's period and its own membership) and existing as a municipality.
+   * {@return whether {@code municipality} is bound by {@code agreement} on {@code date}: a member
+   * that day (within the agreement's period and its own membership) and existing as a municipality}
+   *
+   * @param agreement the agreement
+   * @param municipality the municipality
+   * @param date the day
    */
   default boolean isBoundOn(Agreement agreement, MunicipalityId municipality, LocalDate date) {
     return agreement.isMemberOn(municipality, date) && existsOn(municipality, date);
   }
 
-  /** The chain of {@code agreement} on {@code date}: the parties bound that day, in the order recorded. */
+  /**
+   * {@return the chain of {@code agreement} on {@code date}: the parties bound that day, in the
+   * order recorded}
+   *
+   * @param agreement the agreement
+   * @param date the day
+   */
   default ImmutableList<MunicipalityId> chainOn(Agreement agreement, LocalDate date) {
     return agreement.partyIds().stream()
         .filter(party -> isBoundOn(agreement, party, date))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The catalogue's leadership classification followed by this register's own lines; built once. */
+  /** {@return the catalogue's leadership classification followed by this register's own lines; built once} */
   @Value.Lazy
   default ImmutableList<LeadershipRule> leadershipClassification() {
     return ImmutableList.<LeadershipRule>builder()
@@ -228,21 +288,35 @@ public interface Register extends WithRegister {
         .build();
   }
 
-  /** The leadership {@code position} gives under this register's classification. */
+  /**
+   * {@return the leadership {@code position} gives under this register's classification}
+   *
+   * @param position the position
+   */
   default Set<Leadership> leadershipOf(Position position) {
     Body body = bodiesById().get(position.getBody());
     return body == null ? EnumSet.noneOf(Leadership.class) : leadershipTable().get(position.getRole(), body.getKind());
   }
 
-  /** The leadership {@code person} holds on {@code date}, in any municipality: political, administrative, both or none. */
+  /**
+   * {@return the leadership {@code person} holds on {@code date}, in any municipality: political,
+   * administrative, both or none}
+   *
+   * @param person the person
+   * @param date the day
+   */
   default Set<Leadership> leadershipOn(PersonId person, LocalDate date) {
     return leadershipOn(person, date, Optional.empty());
   }
 
   /**
-   * The leadership {@code person} holds on {@code date} in {@code municipality}: only positions in
-   * bodies of that municipality count (VA2021/O1d: a delegation's leadership is its own
-   * municipality's, so Kauhava's chief executive is not Vimmerby's administrative leadership).
+   * {@return the leadership {@code person} holds on {@code date} in {@code municipality}: only
+   * positions in bodies of that municipality count (VA2021/O1d: a delegation's leadership is its
+   * own municipality's, so Kauhava's chief executive is not Vimmerby's administrative leadership)}
+   *
+   * @param person the person
+   * @param date the day
+   * @param municipality the municipality
    */
   default Set<Leadership> leadershipOn(PersonId person, LocalDate date, MunicipalityId municipality) {
     return leadershipOn(person, date, Optional.of(municipality));
@@ -263,8 +337,8 @@ public interface Register extends WithRegister {
   }
 
   /**
-   * The classification as a table from role and kind of body to the leadership it gives, built
-   * once, so that a rule asking for every member of every delegation does a lookup, not a search.
+   * {@return the classification as a table from role and kind of body to the leadership it gives, built
+   * once, so that a rule asking for every member of every delegation does a lookup, not a search}
    */
   @Value.Lazy
   default ImmutableTable<Role, BodyKind, ImmutableSet<Leadership>> leadershipTable() {
@@ -280,56 +354,56 @@ public interface Register extends WithRegister {
     return table.build();
   }
 
-  /** The number of records of every kind, the measure of a register's size. */
+  /** {@return the number of records of every kind, the measure of a register's size} */
   default int recordCount() {
     return getMunicipalities().size() + getAgreements().size() + getStrategies().size()
         + getRelations().size() + getBodies().size() + getPeople().size() + getEvents().size()
         + getDecisions().size() + getProjects().size() + getReports().size();
   }
 
-  /** Municipalities by id, built once on first use. */
+  /** {@return municipalities by id, built once on first use} */
   @Value.Lazy
   default ImmutableMap<MunicipalityId, Municipality> municipalitiesById() {
     return RegisterValidation.byId(getMunicipalities(), Municipality::getId);
   }
 
-  /** Bodies by id, built once on first use. */
+  /** {@return bodies by id, built once on first use} */
   @Value.Lazy
   default ImmutableMap<BodyId, Body> bodiesById() {
     return RegisterValidation.byId(getBodies(), Body::getId);
   }
 
-  /** People by id, built once on first use. */
+  /** {@return people by id, built once on first use} */
   @Value.Lazy
   default ImmutableMap<PersonId, Person> peopleById() {
     return RegisterValidation.byId(getPeople(), Person::getId);
   }
 
-  /** Events by id, built once on first use. */
+  /** {@return events by id, built once on first use} */
   @Value.Lazy
   default ImmutableMap<EventId, Event> eventsById() {
     return RegisterValidation.byId(getEvents(), Event::getId);
   }
 
-  /** Decisions by id, built once on first use. */
+  /** {@return decisions by id, built once on first use} */
   @Value.Lazy
   default ImmutableMap<DecisionId, Decision> decisionsById() {
     return RegisterValidation.byId(getDecisions(), Decision::getId);
   }
 
-  /** Projects by id, built once on first use. */
+  /** {@return projects by id, built once on first use} */
   @Value.Lazy
   default ImmutableMap<ProjectId, Project> projectsById() {
     return RegisterValidation.byId(getProjects(), Project::getId);
   }
 
-  /** Relations by id, built once on first use. */
+  /** {@return relations by id, built once on first use} */
   @Value.Lazy
   default ImmutableMap<RelationId, Relation> relationsById() {
     return RegisterValidation.byId(getRelations(), Relation::getId);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Party;
 import se.vanort.domain.decision.Decision;
@@ -76,9 +79,34 @@ final class RegisterValidation {
     return ImmutableMap.copyOf(map);
   }
 
+  /**
+   * The validator, built on first use. A library must not log on a normal call, so two things differ
+   * from {@code Validation.buildDefaultValidatorFactory()}:
+   *
+   * <ul>
+   *   <li>the parameter message interpolator: every message of the domain is plain text or names a
+   *       constraint's attribute, so no expression language is needed (nor on the class path);
+   *   <li>Hibernate Validator announces its version at INFO when it starts. Through JBoss Logging it
+   *       reaches {@code java.util.logging} unless the application uses another logging backend,
+   *       and there the console prints it. Its logger is set to WARNING unless the application has
+   *       given it a level of its own; with another backend, that backend's configuration decides.
+   * </ul>
+   */
   private static final class ValidatorHolder {
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
+    // Held so that the level set here is not lost when java.util.logging drops an unused logger.
+    private static final Logger QUIETED = quiet(Logger.getLogger(VERSION_LOGGER));
+    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
+
+    private static Logger quiet(Logger logger) {
+      if (logger.getLevel() == null) {
+        logger.setLevel(Level.WARNING);
+      }
+      return logger;
+    }
   }
 
   private void checkConstraints() {

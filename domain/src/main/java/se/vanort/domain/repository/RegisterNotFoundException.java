@@ -7,17 +7,28 @@ import se.vanort.domain.register.RegisterId;
 public final class RegisterNotFoundException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The register asked for. */
   private final RegisterId register;
+  /** The revision asked for; null when the latest was asked for. */
   private final Integer revision;
 
-  /** No revision of {@code register} is stored. */
+  /**
+   * No revision of {@code register} is stored.
+   *
+   * @param register the register
+   */
   public RegisterNotFoundException(RegisterId register) {
     super("no register '" + register + "' is stored; list the stored registers to see their ids");
     this.register = register;
     this.revision = null;
   }
 
-  /** Revision {@code revision} of {@code register} is not stored. */
+  /**
+   * Revision {@code revision} of {@code register} is not stored.
+   *
+   * @param register the register
+   * @param revision the revision of the register, counted from 1
+   */
   public RegisterNotFoundException(RegisterId register, int revision) {
     super("register '" + register + "' has no revision " + revision
         + "; list its revisions to see which are stored");
@@ -25,12 +36,12 @@ public final class RegisterNotFoundException extends RuntimeException {
     this.revision = revision;
   }
 
-  /** The register asked for. */
+  /** {@return the register asked for} */
   public RegisterId getRegister() {
     return register;
   }
 
-  /** The revision asked for, if one was. */
+  /** {@return the revision asked for, if one was} */
   public Optional<Integer> getRevision() {
     return Optional.ofNullable(revision);
   }

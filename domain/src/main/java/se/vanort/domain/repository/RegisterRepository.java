@@ -22,6 +22,8 @@ public interface RegisterRepository {
   /**
    * Stores {@code register} as the next revision of its id, whatever revision is the latest.
    *
+   * @param register the register
+   * @return the register as stored, with its revision
    * @throws RevisionConflictException if another writer saved the same register at the same moment
    */
   RegisterRevision save(Register register);
@@ -30,19 +32,32 @@ public interface RegisterRepository {
    * Stores {@code register} as revision {@code expectedLatest + 1}, provided that
    * {@code expectedLatest} is still the latest revision ({@link #NEW} if it must not be stored yet).
    *
+   * @param register the register
+   * @param expectedLatest the revision the caller read last
+   * @return the register as stored, with its revision
    * @throws RevisionConflictException if the latest revision is another one; nothing is written
    */
   RegisterRevision save(Register register, int expectedLatest);
 
-  /** The latest revision of register {@code id}, if it is stored. */
+  /**
+   * {@return the latest revision of register {@code id}, if it is stored}
+   *
+   * @param id the id to look up
+   */
   Optional<StoredRegister> find(RegisterId id);
 
-  /** Revision {@code revision} of register {@code id}, if it is stored. */
+  /**
+   * {@return revision {@code revision} of register {@code id}, if it is stored}
+   *
+   * @param id the id to look up
+   * @param revision the revision of the register, counted from 1
+   */
   Optional<StoredRegister> find(RegisterId id, int revision);
 
   /**
-   * The latest revision of register {@code id}.
+   * {@return the latest revision of register {@code id}}
    *
+   * @param id the id to look up
    * @throws RegisterNotFoundException if it is not stored
    */
   default StoredRegister load(RegisterId id) {
@@ -50,23 +65,30 @@ public interface RegisterRepository {
   }
 
   /**
-   * Revision {@code revision} of register {@code id}.
+   * {@return revision {@code revision} of register {@code id}}
    *
+   * @param id the id to look up
+   * @param revision the revision of the register, counted from 1
    * @throws RegisterNotFoundException if that revision is not stored
    */
   default StoredRegister load(RegisterId id, int revision) {
     return find(id, revision).orElseThrow(() -> new RegisterNotFoundException(id, revision));
   }
 
-  /** The latest revision of every stored register, ordered by register id. */
+  /** {@return the latest revision of every stored register, ordered by register id} */
   ImmutableList<RegisterRevision> list();
 
-  /** Every revision of register {@code id}, oldest first; empty if it is not stored. */
+  /**
+   * {@return every revision of register {@code id}, oldest first; empty if it is not stored}
+   *
+   * @param id the id to look up
+   */
   ImmutableList<RegisterRevision> revisions(RegisterId id);
 
   /**
    * Removes register {@code id} with all its revisions.
    *
+   * @param id the id to look up
    * @return whether it was stored
    */
   boolean delete(RegisterId id);

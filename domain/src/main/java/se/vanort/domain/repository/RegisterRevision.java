@@ -15,7 +15,14 @@ import se.vanort.domain.register.RegisterId;
  * @param recordCount the number of records of the register ({@link se.vanort.domain.register.Register#recordCount()})
  */
 public record RegisterRevision(RegisterId register, int number, Instant savedAt, int recordCount) {
-  /** Refuses a missing register or time, a revision number below 1 and a negative count. */
+  /**
+   * Refuses a missing register or time, a revision number below 1 and a negative count.
+   *
+   * @param register the register
+   * @param number the number
+   * @param savedAt when it was saved
+   * @param recordCount how many records it holds
+   */
   public RegisterRevision {
     checkArgument(register != null, "a register revision needs the register's id");
     checkArgument(number >= 1, "revision numbers start at 1, not %s (register %s)", number, register);

@@ -24,7 +24,7 @@ public record RevisionCheck(RegisterId register, int revision, Status status, St
     MISSING
   }
 
-  /** Whether the revision is damaged or missing. */
+  /** {@return whether the revision is damaged or missing} */
   public boolean isBad() {
     return status == Status.DAMAGED || status == Status.MISSING;
   }

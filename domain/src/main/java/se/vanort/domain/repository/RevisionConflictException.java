@@ -10,11 +10,20 @@ import se.vanort.domain.register.RegisterId;
 public final class RevisionConflictException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The register that was to be saved. */
   private final RegisterId register;
+  /** The revision the caller expected to be the latest. */
   private final int expected;
+  /** The latest revision in the store. */
   private final int actual;
 
-  /** A conflict on {@code register}: the caller expected revision {@code expected}, the store holds {@code actual}. */
+  /**
+   * A conflict on {@code register}: the caller expected revision {@code expected}, the store holds {@code actual}.
+   *
+   * @param register the register
+   * @param expected the expected value
+   * @param actual the actual value
+   */
   public RevisionConflictException(RegisterId register, int expected, int actual) {
     super(describe(register, expected, actual));
     this.register = register;
@@ -29,17 +38,17 @@ public final class RevisionConflictException extends RuntimeException {
         + "; nothing was saved. Load the latest revision, reapply the change and save again.";
   }
 
-  /** The register. */
+  /** {@return the register} */
   public RegisterId getRegister() {
     return register;
   }
 
-  /** The latest revision the caller expected ({@link RegisterRepository#NEW} for a new register). */
+  /** {@return the latest revision the caller expected ({@link RegisterRepository#NEW} for a new register)} */
   public int getExpected() {
     return expected;
   }
 
-  /** The latest revision the store held, as far as it was known when the save was refused. */
+  /** {@return the latest revision the store held, as far as it was known when the save was refused} */
   public int getActual() {
     return actual;
   }

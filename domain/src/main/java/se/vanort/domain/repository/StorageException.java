@@ -7,7 +7,12 @@ package se.vanort.domain.repository;
 public final class StorageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** A failure while doing {@code what}, e.g. "saving register 'vimmerby'". */
+  /**
+   * A failure while doing {@code what}, e.g. "saving register 'vimmerby'".
+   *
+   * @param what what the value names, for the message of a caller mistake
+   * @param cause the cause
+   */
   public StorageException(String what, Throwable cause) {
     super(what + " failed: " + cause.getMessage(), cause);
   }
@@ -15,6 +20,8 @@ public final class StorageException extends RuntimeException {
   /**
    * A store found in a state it cannot be used in (a damaged file, a revision that no longer holds
    * what was saved); {@code message} says what was found and what to do.
+   *
+   * @param message what went wrong
    */
   public StorageException(String message) {
     super(message);

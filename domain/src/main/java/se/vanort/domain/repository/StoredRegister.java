@@ -11,7 +11,12 @@ import se.vanort.domain.register.Register;
  * @param register the register, equal to the one saved as that revision
  */
 public record StoredRegister(RegisterRevision revision, Register register) {
-  /** Refuses a register stored under another register's id. */
+  /**
+   * Refuses a register stored under another register's id.
+   *
+   * @param revision the revision of the register, counted from 1
+   * @param register the register
+   */
   public StoredRegister {
     checkArgument(revision != null && register != null, "a stored register needs its revision and its register");
     checkArgument(revision.register().equals(register.getId()),

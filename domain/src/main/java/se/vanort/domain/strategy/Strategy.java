@@ -17,19 +17,19 @@ import se.vanort.domain.municipality.MunicipalityId;
 @Value.Immutable
 @VanortStyle
 public interface Strategy extends WithStrategy {
-  /** The document, e.g. {@code VIS2016}. */
+  /** {@return the document, e.g. {@code VIS2016}} */
   DocumentId getId();
 
-  /** The municipality whose strategy it is. */
+  /** {@return the municipality whose strategy it is} */
   MunicipalityId getMunicipality();
 
-  /** The decision that adopted it (Vimmerby: kommunfullmäktige 2016-06-27 § 172). */
+  /** {@return the decision that adopted it (Vimmerby: kommunfullmäktige 2016-06-27 § 172)} */
   DecisionId getAdoptedBy();
 
   /**
-   * The day of the following year by which a year's international work is reported back to the
-   * council (VIS2016/R2: "i samband med nämndernas återredovisning till kommunfullmäktige", when the
-   * council approves the annual accounts): 30 June unless the register says otherwise.
+   * {@return the day of the following year by which a year's international work is reported back to
+   * the council (VIS2016/R2: "i samband med nämndernas återredovisning till kommunfullmäktige",
+   * when the council approves the annual accounts): 30 June unless the register says otherwise}
    */
   @Value.Default
   default MonthDay getReportBackBy() {
@@ -39,12 +39,16 @@ public interface Strategy extends WithStrategy {
   /** When the council approves the annual accounts, and so takes the reports back: 30 June. */
   MonthDay DEFAULT_REPORT_BACK_BY = MonthDay.of(6, 30);
 
-  /** The last day for the report back on {@code year}'s international work (VIS2016/R2). */
+  /**
+   * {@return the last day for the report back on {@code year}'s international work (VIS2016/R2)}
+   *
+   * @param year the calendar year
+   */
   default LocalDate reportBackDeadline(int year) {
     return getReportBackBy().atYear(year + 1);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

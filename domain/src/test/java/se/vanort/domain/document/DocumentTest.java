@@ -7,6 +7,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Optional;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,9 @@ class DocumentTest {
 
   @BeforeAll
   static void startValidation() {
-    validation = Validation.buildDefaultValidatorFactory();
+    // As the domain validates (RegisterValidation): no expression language is on the class path.
+    validation = Validation.byDefaultProvider().configure()
+        .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
     validator = validation.getValidator();
   }
 

@@ -42,7 +42,7 @@ public final class AgreementRules implements RuleSet {
     return all();
   }
 
-  /** Every rule of VA2021 that this package implements, in catalogue order. */
+  /** {@return every rule of VA2021 that this package implements, in catalogue order} */
   public static ImmutableList<Rule> all() {
     return ALL;
   }

@@ -21,12 +21,16 @@ import se.vanort.domain.organisation.BodyKind;
 public record Assignment(Matter matter, boolean overBudget, Decider decider, ImmutableSet<BodyKind> bodyKinds,
     Optional<ClauseId> clause, String explanationKey) {
 
-  /** Whether a body of {@code kind} may take the decision. */
+  /**
+   * {@return whether a body of {@code kind} may take the decision}
+   *
+   * @param kind the kind of body
+   */
   public boolean allows(BodyKind kind) {
     return bodyKinds.contains(kind);
   }
 
-  /** Whether some clause assigns the matter. */
+  /** {@return whether some clause assigns the matter} */
   public boolean isAssigned() {
     return clause.isPresent();
   }

@@ -42,29 +42,50 @@ public final class AuthorityTable {
   private AuthorityTable() {}
 
   /**
-   * Who decides {@code matter}; {@code overBudget} says whether it does not fit the deciding unit's
-   * own budget (it matters only for school exchanges).
+   * {@return who decides {@code matter}}
+   *
+   * @param matter the matter
+   * @param overBudget whether it does not fit the deciding unit's own budget (it matters only for
+   *     school exchanges)
    */
   public static Assignment of(Matter matter, boolean overBudget) {
     return (overBudget ? OVER_BUDGET : WITHIN_BUDGET).get(matter);
   }
 
-  /** Whether a body of {@code kind} may decide {@code matter} (within or over budget as given). */
+  /**
+   * {@return whether a body of {@code kind} may decide {@code matter} (within or over budget as
+   * given)}
+   *
+   * @param kind the kind of body
+   * @param matter the matter
+   * @param overBudget whether it does not fit the deciding unit's own budget
+   */
   public static boolean mayDecide(BodyKind kind, Matter matter, boolean overBudget) {
     return of(matter, overBudget).allows(kind);
   }
 
-  /** Whether a body of {@code kind} may decide {@code matter} within the deciding unit's own budget. */
+  /**
+   * {@return whether a body of {@code kind} may decide {@code matter} within the deciding unit's
+   * own budget}
+   *
+   * @param kind the kind of body
+   * @param matter the matter
+   */
   public static boolean mayDecide(BodyKind kind, Matter matter) {
     return mayDecide(kind, matter, false);
   }
 
-  /** The kinds of body that may revise the strategy ({@code VIS2016/R1}): the council. */
+  /** {@return the kinds of body that may revise the strategy ({@code VIS2016/R1}): the council} */
   public static ImmutableSet<BodyKind> mayReviseStrategy() {
     return of(Matter.REVISE_STRATEGY, false).bodyKinds();
   }
 
-  /** {@code school-exchange} for {@link Matter#SCHOOL_EXCHANGE}: the form register files use. */
+  /**
+   * {@return the form register files use for {@code value}: {@code school-exchange} for
+   * {@link Matter#SCHOOL_EXCHANGE}}
+   *
+   * @param value the constant
+   */
   public static String slug(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

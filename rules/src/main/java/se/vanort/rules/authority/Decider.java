@@ -25,7 +25,7 @@ public enum Decider {
     this.slug = slug;
   }
 
-  /** The key of its description in the query messages, e.g. {@code query.decider.council}. */
+  /** {@return the key of its description in the query messages, e.g. {@code query.decider.council}} */
   public String messageKey() {
     return "query.decider." + slug;
   }

@@ -23,7 +23,17 @@ import se.vanort.domain.register.RegisterId;
 public record EvaluationEntry(
     long id, RegisterId register, Optional<Integer> revision, String rulebookVersion, DateRange period,
     LocalDate asOf, Instant recordedAt) {
-  /** Refuses missing parts and a revision number below 1. */
+  /**
+   * Refuses missing parts and a revision number below 1.
+   *
+   * @param id the id to look up
+   * @param register the register
+   * @param revision the revision of the register, counted from 1
+   * @param rulebookVersion the version of the rulebook
+   * @param period the period
+   * @param asOf the day the register is read as of
+   * @param recordedAt when it was recorded
+   */
   public EvaluationEntry {
     checkArgument(register != null && revision != null && rulebookVersion != null && period != null
         && asOf != null && recordedAt != null, "evaluation entry %s is incomplete", id);

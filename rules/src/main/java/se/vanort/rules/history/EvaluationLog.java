@@ -16,23 +16,50 @@ public interface EvaluationLog {
   /**
    * Appends {@code report}, made from revision {@code revision} of its register (absent when the
    * register was checked from a file and not stored).
+   *
+   * @param report the report of a check
+   * @param revision the revision of the register, counted from 1
+   * @return the entry as appended, with its number in the log
    */
   EvaluationEntry append(Report report, Optional<Integer> revision);
 
-  /** Appends {@code report}, made from stored revision {@code revision} of its register. */
+  /**
+   * Appends {@code report}, made from stored revision {@code revision} of its register.
+   *
+   * @param report the report of a check
+   * @param revision the revision of the register, counted from 1
+   * @return the entry as appended, with its number in the log
+   */
   default EvaluationEntry append(Report report, int revision) {
     return append(report, Optional.of(revision));
   }
 
-  /** The entries of every check of {@code register}, oldest first, without their reports. */
+  /**
+   * {@return the entries of every check of {@code register}, oldest first, without their reports}
+   *
+   * @param register the register
+   */
   ImmutableList<EvaluationEntry> entries(RegisterId register);
 
-  /** The check recorded as entry {@code id}, with its whole report, if there is one. */
+  /**
+   * {@return the check recorded as entry {@code id}, with its whole report, if there is one}
+   *
+   * @param id the id to look up
+   */
   Optional<LoggedReport> find(long id);
 
-  /** Every check of {@code register} with its whole report, oldest first. */
+  /**
+   * {@return every check of {@code register} with its whole report, oldest first}
+   *
+   * @param register the register
+   */
   ImmutableList<LoggedReport> history(RegisterId register);
 
-  /** The findings of {@code rule} in every check of {@code register}, oldest check first. */
+  /**
+   * {@return the findings of {@code rule} in every check of {@code register}, oldest check first}
+   *
+   * @param register the register
+   * @param rule the rule
+   */
   ImmutableList<LoggedFinding> findingsOf(RegisterId register, RuleId rule);
 }

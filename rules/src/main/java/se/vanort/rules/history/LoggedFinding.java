@@ -12,7 +12,12 @@ import se.vanort.rules.Finding;
  * @param finding the finding
  */
 public record LoggedFinding(EvaluationEntry entry, Finding finding) {
-  /** Refuses a missing part. */
+  /**
+   * Refuses a missing part.
+   *
+   * @param entry the entry
+   * @param finding the finding
+   */
   public LoggedFinding {
     checkArgument(entry != null && finding != null, "a logged finding needs its entry and its finding");
   }

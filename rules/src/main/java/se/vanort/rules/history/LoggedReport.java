@@ -11,7 +11,12 @@ import se.vanort.rules.Report;
  * @param report the report
  */
 public record LoggedReport(EvaluationEntry entry, Report report) {
-  /** Refuses a missing part. */
+  /**
+   * Refuses a missing part.
+   *
+   * @param entry the entry
+   * @param report the report of a check
+   */
   public LoggedReport {
     checkArgument(entry != null && report != null, "a logged report needs its entry and its report");
   }

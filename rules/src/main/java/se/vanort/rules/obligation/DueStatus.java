@@ -13,7 +13,7 @@ public enum DueStatus {
   /** A permission: it may be done, never missed. */
   OPTIONAL;
 
-  /** The key of its label in the query messages, e.g. {@code query.due-status.missed}. */
+  /** {@return the key of its label in the query messages, e.g. {@code query.due-status.missed}} */
   public String messageKey() {
     return "query.due-status." + name().toLowerCase(Locale.ROOT);
   }

@@ -15,7 +15,12 @@ public record Held(String id, Optional<LocalDate> date) implements Comparable<He
   private static final Comparator<Held> ORDER = Comparator.comparing((Held held) -> held.date.orElse(LocalDate.MIN))
       .thenComparing(Held::id);
 
-  /** A record held on {@code date}. */
+  /**
+   * {@return a record held on {@code date}}
+   *
+   * @param id the record's id
+   * @param date the day
+   */
   public static Held on(String id, LocalDate date) {
     return new Held(id, Optional.of(date));
   }

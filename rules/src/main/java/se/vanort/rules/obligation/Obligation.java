@@ -20,62 +20,71 @@ import se.vanort.domain.municipality.MunicipalityId;
 @VanortStyle
 public interface Obligation extends WithObligation {
   /**
-   * A stable identity, the same in every run for the same obligation, fit for an iCalendar UID:
-   * {@code conference-2025-VA2021}, {@code network-meeting-2025-2-vimmerby}.
+   * {@return a stable identity, the same in every run for the same obligation, fit for an iCalendar
+   * UID: {@code conference-2025-VA2021}, {@code network-meeting-2025-2-vimmerby}}
    */
   String getUid();
 
-  /** The catalogue rule that requires (or, for a permission, permits) it. */
+  /** {@return the catalogue rule that requires (or, for a permission, permits) it} */
   RuleId getRule();
 
-  /** The document it falls under: the agreement ({@code VA2021}) or the strategy ({@code VIS2016}). */
+  /**
+   * {@return the document it falls under: the agreement ({@code VA2021}) or the strategy
+   * ({@code VIS2016})}
+   */
   DocumentId getDocument();
 
-  /** The municipality it is due for; absent for what the chain owes together. */
+  /** {@return the municipality it is due for; absent for what the chain owes together} */
   Optional<MunicipalityId> getMunicipality();
 
-  /** The calendar year it concerns; for a revision of the strategy the last year of the mandate period. */
+  /**
+   * {@return the calendar year it concerns; for a revision of the strategy the last year of the
+   * mandate period}
+   */
   int getYear();
 
   /**
-   * The days it concerns: a calendar year, a mandate period, an activity's days, the day of a
-   * decision. A check of a period reports the obligations whose days meet the period.
+   * {@return the days it concerns: a calendar year, a mandate period, an activity's days, the day
+   * of a decision} A check of a period reports the obligations whose days meet the period.
    */
   DateRange getConcerns();
 
-  /** The last day by which it must be done. */
+  /** {@return the last day by which it must be done} */
   LocalDate getDeadline();
 
-  /** Where it stands as of the as-of date. */
+  /** {@return where it stands as of the as-of date} */
   DueStatus getStatus();
 
   /**
-   * The day to show: the date of the record that satisfies it (or of a planned one), else the
-   * deadline (or a target day within the year, for the network's first meeting).
+   * {@return the day to show: the date of the record that satisfies it (or of a planned one), else
+   * the deadline (or a target day within the year, for the network's first meeting)}
    */
   LocalDate getDate();
 
-  /** Whether {@link #getDate()} comes from a record rather than from the deadline. */
+  /** {@return whether {@link #getDate()} comes from a record rather than from the deadline} */
   boolean isDateRecorded();
 
   /**
-   * The ids of the records that bear on it: those that satisfy it when done, the planned ones (dated
-   * after the as-of date) when due, those that came too late when missed.
+   * {@return the ids of the records that bear on it: those that satisfy it when done, the planned
+   * ones (dated after the as-of date) when due, those that came too late when missed}
    */
   ImmutableList<String> getRecords();
 
-  /** The ids of the records concerned, for a finding: the agreement, the project, the committee. */
+  /** {@return the ids of the records concerned, for a finding: the agreement, the project, the committee} */
   ImmutableList<String> getSubjects();
 
-  /** The arguments of its description in the calendar ({0} the year, {1} who owes it, then more). */
+  /** {@return the arguments of its description in the calendar ({0} the year, {1} who owes it, then more)} */
   ImmutableList<String> getArguments();
 
-  /** Whether it is missed: its deadline has passed as of the as-of date with no record satisfying it. */
+  /**
+   * {@return whether it is missed: its deadline has passed as of the as-of date with no record
+   * satisfying it}
+   */
   default boolean isMissed() {
     return getStatus() == DueStatus.MISSED;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

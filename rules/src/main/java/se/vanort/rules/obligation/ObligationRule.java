@@ -18,6 +18,7 @@ public abstract class ObligationRule extends BaseRule {
   /**
    * A rule with the catalogue definition of {@code id}.
    *
+   * @param id the catalogue id of the rule
    * @throws IllegalArgumentException if the catalogue has no rule {@code id}
    */
   protected ObligationRule(String id) {
@@ -25,16 +26,31 @@ public abstract class ObligationRule extends BaseRule {
   }
 
   /**
-   * The obligations of {@code evaluation}'s register whose days meet {@code range} (and possibly
-   * others near it, such as a revision done in the range for a mandate period ending after it), each
-   * with its status as of the as-of date. The same obligation has the same uid whatever the range.
+   * {@return the obligations of {@code evaluation}'s register whose days meet {@code range} (and
+   * possibly others near it, such as a revision done in the range for a mandate period ending after
+   * it), each with its status as of the as-of date} The same obligation has the same uid whatever
+   * the range.
+   *
+   * @param evaluation the evaluation under way
+   * @param range the days checked
    */
   public abstract Stream<Obligation> obligations(Evaluation evaluation, DateRange range);
 
-  /** The finding for {@code missed}, a missed obligation: its subjects, year or date and arguments. */
+  /**
+   * {@return the finding for {@code missed}, a missed obligation: its subjects, year or date and
+   * arguments}
+   *
+   * @param evaluation the evaluation under way
+   * @param missed the missed obligation
+   */
   protected abstract Finding.Builder finding(Evaluation evaluation, Obligation missed);
 
-  /** Findings of the rule that are no missed obligation (a revision decided in the wrong year, say). */
+  /**
+   * {@return findings of the rule that are no missed obligation (a revision decided in the wrong
+   * year, say); none by default}
+   *
+   * @param evaluation the evaluation under way
+   */
   protected Stream<Finding> otherFindings(Evaluation evaluation) {
     return Stream.empty();
   }
@@ -48,7 +64,15 @@ public abstract class ObligationRule extends BaseRule {
         otherFindings(evaluation));
   }
 
-  /** A builder of an obligation of this rule with its uid, document, year and the days it concerns. */
+  /**
+   * {@return a builder of an obligation of this rule with its uid, document, year and the days it
+   * concerns}
+   *
+   * @param uid its uid
+   * @param document the document
+   * @param year the calendar year
+   * @param concerns the days it concerns
+   */
   protected final Obligation.Builder obligation(String uid, se.vanort.domain.document.DocumentId document,
       int year, DateRange concerns) {
     return Obligation.builder().uid(uid).rule(id()).document(document).year(year).concerns(concerns);
@@ -60,7 +84,13 @@ public abstract class ObligationRule extends BaseRule {
    * time); records after the as-of date do not exist yet for the check and show as planned; records
    * after the deadline but known by the as-of date came too late.
    *
+   * @param evaluation the evaluation under way
+   * @param obligation the obligation
+   * @param deadline the last day by which it must be done
+   * @param candidates the records that may satisfy it
+   * @param nth which one, counting from 1
    * @param target the day to show while nothing is recorded, if not the deadline
+   * @return the obligation with its status, date and records
    */
   public static Obligation settle(Evaluation evaluation, Obligation.Builder obligation, LocalDate deadline,
       List<Held> candidates, int nth, Optional<LocalDate> target) {
@@ -95,13 +125,27 @@ public abstract class ObligationRule extends BaseRule {
         .build();
   }
 
-  /** {@link #settle(Evaluation, Obligation.Builder, LocalDate, List, int, Optional)} for the first record. */
+  /**
+   * {@return {@link #settle(Evaluation, Obligation.Builder, LocalDate, List, int, Optional)} for the
+   * first record}
+   *
+   * @param evaluation the evaluation under way
+   * @param obligation the obligation
+   * @param deadline the last day by which it must be done
+   * @param candidates the records that may satisfy it
+   */
   public static Obligation settle(Evaluation evaluation, Obligation.Builder obligation, LocalDate deadline,
       List<Held> candidates) {
     return settle(evaluation, obligation, deadline, candidates, 1, Optional.empty());
   }
 
-  /** A permission: listed with the records that use it, never missed. */
+  /**
+   * {@return a permission: listed with the records that use it, never missed}
+   *
+   * @param obligation the obligation
+   * @param deadline the last day by which it must be done
+   * @param candidates the records that may satisfy it
+   */
   public static Obligation optional(Obligation.Builder obligation, LocalDate deadline, List<Held> candidates) {
     Optional<LocalDate> first = candidates.stream().findFirst().flatMap(Held::date);
     return obligation.deadline(deadline)

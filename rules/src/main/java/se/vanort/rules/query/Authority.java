@@ -21,55 +21,73 @@ import se.vanort.rules.authority.Decider;
 @Value.Immutable
 @VanortStyle
 public interface Authority extends WithAuthority {
-  /** The matter asked about. */
+  /** {@return the matter asked about} */
   Matter getMatter();
 
-  /** Whether the matter was said not to fit the deciding unit's own budget (matters for school exchanges). */
+  /**
+   * {@return whether the matter was said not to fit the deciding unit's own budget (matters for school exchanges)}
+   */
   boolean isOverBudget();
 
-  /** The decider as the documents describe it; {@link Decider#NONE} when no clause assigns the matter. */
+  /**
+   * {@return the decider as the documents describe it; {@link Decider#NONE} when no clause assigns the matter}
+   */
   Decider getDecider();
 
-  /** The kinds of body that may decide; empty for a joint decision of the parties or an unassigned matter. */
+  /**
+   * {@return the kinds of body that may decide; empty for a joint decision of the parties or an unassigned matter}
+   */
   ImmutableSet<BodyKind> getBodyKinds();
 
-  /** The clause that assigns the matter; empty when none does. */
+  /** {@return the clause that assigns the matter; empty when none does} */
   Optional<ClauseId> getClause();
 
-  /** The key of the explanation in the query messages. */
+  /** {@return the key of the explanation in the query messages} */
   String getExplanationKey();
 
-  /** The arguments of the explanation ({0}, {1}, …). */
+  /** {@return the arguments of the explanation ({0}, {1}, …)} */
   ImmutableList<String> getArguments();
 
-  /** The register's bodies of the perspective municipality that may decide, when a register was given. */
+  /**
+   * {@return the register's bodies of the perspective municipality that may decide, when a register was given}
+   */
   ImmutableList<Body> getBodies();
 
-  /** For a revision of the agreement: the parties that decide together, when a register was given. */
+  /**
+   * {@return for a revision of the agreement: the parties that decide together, when a register was given}
+   */
   ImmutableList<MunicipalityId> getParties();
 
-  /** Whether some clause assigns the matter to a decider. */
+  /** {@return whether some clause assigns the matter to a decider} */
   default boolean isAssigned() {
     return getClause().isPresent();
   }
 
-  /** The named bodies as {@code id Name}, e.g. {@code kf Kommunfullmäktige}. */
+  /** {@return the named bodies as {@code id Name}, e.g. {@code kf Kommunfullmäktige}} */
   default ImmutableList<String> bodyLabels() {
     return getBodies().stream().map(body -> body.getId() + " " + body.getName())
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The decider in the language of {@code messages}. */
+  /**
+   * {@return the decider in the language of {@code messages}}
+   *
+   * @param messages the texts, in the reader's language
+   */
   default String decider(Messages messages) {
     return messages.text(getDecider().messageKey());
   }
 
-  /** The explanation in the language of {@code messages}. */
+  /**
+   * {@return the explanation in the language of {@code messages}}
+   *
+   * @param messages the texts, in the reader's language
+   */
   default String explanation(Messages messages) {
     return messages.text(getExplanationKey(), getArguments());
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -23,28 +23,30 @@ public interface Coordination extends WithCoordination {
   /** The clause that assigns the coordination, {@code VA2021/O3}. */
   ClauseId CLAUSE = ClauseId.of("VA2021/O3");
 
-  /** The date asked about. */
+  /** {@return the date asked about} */
   LocalDate getDate();
 
-  /** The clause the answer rests on. */
+  /** {@return the clause the answer rests on} */
   @Value.Default
   default ClauseId getClause() {
     return CLAUSE;
   }
 
-  /** The next twin-town meeting after the date, recorded or planned. */
+  /** {@return the next twin-town meeting after the date, recorded or planned} */
   Optional<EventId> getNextMeeting();
 
-  /** The day of that meeting. */
+  /** {@return the day of that meeting} */
   Optional<LocalDate> getMeetingDate();
 
-  /** Its host municipality. */
+  /** {@return its host municipality} */
   Optional<MunicipalityId> getHost();
 
-  /** The host's twin-town secretaries on the date: the coordinators. Empty when no one can be named. */
+  /**
+   * {@return the host's twin-town secretaries on the date: the coordinators} Empty when no one can be named.
+   */
   ImmutableList<Person> getCoordinators();
 
-  /** The key of the explanation (or of the reason no one is named) in the query messages. */
+  /** {@return the key of the explanation (or of the reason no one is named) in the query messages} */
   @Value.Lazy
   default String getExplanationKey() {
     if (getNextMeeting().isEmpty()) {
@@ -57,8 +59,8 @@ public interface Coordination extends WithCoordination {
   }
 
   /**
-   * The arguments of the explanation: the date, the next meeting, its date, its host and the
-   * coordinators' names, as far as they are known.
+   * {@return the arguments of the explanation: the date, the next meeting, its date, its host and the
+   * coordinators' names, as far as they are known}
    */
   @Value.Lazy
   default ImmutableList<String> getArguments() {
@@ -72,17 +74,21 @@ public interface Coordination extends WithCoordination {
     return arguments.build();
   }
 
-  /** Whether someone is named. */
+  /** {@return whether someone is named} */
   default boolean isKnown() {
     return !getCoordinators().isEmpty();
   }
 
-  /** The explanation in the language of {@code messages}. */
+  /**
+   * {@return the explanation in the language of {@code messages}}
+   *
+   * @param messages the texts, in the reader's language
+   */
   default String explanation(Messages messages) {
     return messages.text(getExplanationKey(), getArguments());
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

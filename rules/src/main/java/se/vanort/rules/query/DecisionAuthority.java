@@ -41,24 +41,37 @@ public final class DecisionAuthority {
   private DecisionAuthority() {}
 
   /**
-   * Who decides {@code matter}; {@code overBudget} says whether it does not fit the deciding unit's
-   * own budget (it matters only for school exchanges).
+   * {@return who decides {@code matter}; {@code overBudget} says whether it does not fit the deciding unit's
+   * own budget (it matters only for school exchanges)}
+   *
+   * @param matter the matter to be decided
+   * @param overBudget whether the matter exceeds the budget set for it
    */
   public static Authority whoDecides(Matter matter, boolean overBudget) {
     return (overBudget ? OVER_BUDGET : WITHIN_BUDGET).get(matter);
   }
 
   /**
-   * Who decides {@code matter}, naming the bodies of the perspective municipality of the register
+   * {@return who decides {@code matter}, naming the bodies of the perspective municipality of the register
    * evaluated (a body with no municipality recorded counts as the perspective's own) or, for a
-   * revision of the agreement, its parties. The answers are built once per evaluation.
+   * revision of the agreement, its parties} The answers are built once per evaluation.
+   *
+   * @param evaluation the evaluation of a register
+   * @param matter the matter to be decided
+   * @param overBudget whether the matter exceeds the budget set for it
    */
   public static Authority whoDecides(Evaluation evaluation, Matter matter, boolean overBudget) {
     Answers answers = evaluation.index(INDEX, Answers::new);
     return (overBudget ? answers.overBudget : answers.withinBudget).get(matter);
   }
 
-  /** Who decides {@code matter} in {@code register}; see {@link #whoDecides(Evaluation, Matter, boolean)}. */
+  /**
+   * {@return who decides {@code matter} in {@code register}; see {@link #whoDecides(Evaluation, Matter, boolean)}}
+   *
+   * @param register the register
+   * @param matter the matter to be decided
+   * @param overBudget whether the matter exceeds the budget set for it
+   */
   public static Authority whoDecides(Register register, Matter matter, boolean overBudget) {
     return whoDecides(new Evaluation(register, Rulebook.defaultPeriod(register)), matter, overBudget);
   }

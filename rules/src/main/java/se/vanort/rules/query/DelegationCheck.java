@@ -44,9 +44,12 @@ public final class DelegationCheck {
   private DelegationCheck() {}
 
   /**
-   * The findings of the standard rulebook's delegation rules for {@code proposed} travelling to
-   * event {@code event}.
+   * {@return the findings of the standard rulebook's delegation rules for {@code proposed} travelling to
+   * event {@code event}}
    *
+   * @param register the register
+   * @param event the event
+   * @param proposed the delegation proposed
    * @throws IllegalArgumentException if the register has no event {@code event} (naming the closest
    *     id), or if the proposal names a person or municipality the register does not hold
    */
@@ -54,7 +57,15 @@ public final class DelegationCheck {
     return check(Rulebook.standard(), register, event, proposed);
   }
 
-  /** As {@link #check(Register, EventId, Delegation)}, with the delegation rules of {@code rulebook}. */
+  /**
+   * {@return the verdict of {@link #check(Register, EventId, Delegation)}, with the delegation rules of
+   * {@code rulebook}}
+   *
+   * @param rulebook the rulebook
+   * @param register the register
+   * @param event the event
+   * @param proposed the delegation proposed
+   */
   public static DelegationVerdict check(Rulebook rulebook, Register register, EventId event, Delegation proposed) {
     Event original = register.findEvent(event).orElseThrow(() -> unknownEvent(register, event));
     Register travelled = withDelegation(register, original, proposed);

@@ -16,32 +16,36 @@ import se.vanort.rules.Finding;
 @Value.Immutable
 @VanortStyle
 public interface DelegationVerdict extends WithDelegationVerdict {
-  /** The event the delegation would travel to. */
+  /** {@return the event the delegation would travel to} */
   EventId getEvent();
 
-  /** The day of the event. */
+  /** {@return the day of the event} */
   LocalDate getEventDate();
 
-  /** The delegation proposed. */
+  /** {@return the delegation proposed} */
   Delegation getProposed();
 
-  /** The delegation rules of the rulebook that were run, in catalogue order. */
+  /** {@return the delegation rules of the rulebook that were run, in catalogue order} */
   ImmutableList<RuleId> getRulesChecked();
 
-  /** The findings concerning the event and the delegation's municipality, in {@link Finding#ORDER}. */
+  /**
+   * {@return the findings concerning the event and the delegation's municipality, in {@link Finding#ORDER}}
+   */
   ImmutableList<Finding> getFindings();
 
-  /** Whether the delegation meets every rule checked. */
+  /** {@return whether the delegation meets every rule checked} */
   default boolean isAcceptable() {
     return getFindings().isEmpty();
   }
 
-  /** Whether some finding is a breach of a SHALL clause (VA2021/O1d), not only a deviation from advice. */
+  /**
+   * {@return whether some finding is a breach of a SHALL clause (VA2021/O1d), not only a deviation from advice}
+   */
   default boolean hasBreach() {
     return getFindings().stream().anyMatch(Finding::isBreach);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -42,40 +42,55 @@ import se.vanort.rules.Rulebook;
 @Value.Immutable
 @VanortStyle
 public interface DueCalendar extends WithDueCalendar {
-  /** The range asked about. */
+  /** {@return the range asked about} */
   DateRange getRange();
 
-  /** The as-of date the statuses refer to. */
+  /** {@return the as-of date the statuses refer to} */
   LocalDate getAsOf();
 
-  /** The items, in {@link DueItem#ORDER}. */
+  /** {@return the items, in {@link DueItem#ORDER}} */
   ImmutableList<DueItem> getItems();
 
-  /** The items with {@code status}, in order. */
+  /**
+   * {@return the items with {@code status}, in order}
+   *
+   * @param status the status
+   */
   default ImmutableList<DueItem> itemsWith(DueStatus status) {
     return getItems().stream().filter(item -> item.getStatus() == status).collect(ImmutableList.toImmutableList());
   }
 
-  /** The item with {@code uid}, if the calendar has it. */
+  /**
+   * {@return the item with {@code uid}, if the calendar has it}
+   *
+   * @param uid the unique id
+   */
   default Optional<DueItem> item(String uid) {
     return getItems().stream().filter(item -> item.getUid().equals(uid)).findFirst();
   }
 
   /**
-   * What falls due in {@code range} in the register of {@code evaluation}, as of its as-of date.
+   * {@return what falls due in {@code range} in the register of {@code evaluation}, as of its as-of date}
    *
+   * @param evaluation the evaluation of a register
+   * @param range the period
    * @throws IllegalArgumentException if the range ends before it starts
    */
   static DueCalendar of(Evaluation evaluation, DateRange range) {
     return DueItems.calendar(evaluation, range);
   }
 
-  /** What falls due in {@code range} in {@code register}; see {@link #of(Evaluation, DateRange)}. */
+  /**
+   * {@return what falls due in {@code range} in {@code register}; see {@link #of(Evaluation, DateRange)}}
+   *
+   * @param register the register
+   * @param range the period
+   */
   static DueCalendar of(Register register, DateRange range) {
     return of(new Evaluation(register, Rulebook.defaultPeriod(register)), range);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

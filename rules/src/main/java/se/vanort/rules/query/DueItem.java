@@ -23,60 +23,74 @@ import se.vanort.rules.Messages;
 @VanortStyle
 public interface DueItem extends WithDueItem {
   /**
-   * A stable identity, the same in every run for the same obligation, fit for an iCalendar UID:
+   * {@return a stable identity, the same in every run for the same obligation, fit for an iCalendar UID:
    * {@code conference-2025-VA2021}, {@code network-meeting-2025-2-vimmerby},
-   * {@code strategy-revision-2022-VIS2016}, {@code council-report-2025-bun}.
+   * {@code strategy-revision-2022-VIS2016}, {@code council-report-2025-bun}}
    */
   String getUid();
 
-  /** What falls due. */
+  /** {@return what falls due} */
   DueKind getKind();
 
-  /** The calendar year it belongs to; for a strategy revision the last year of the mandate period. */
+  /**
+   * {@return the calendar year it belongs to; for a strategy revision the last year of the mandate period}
+   */
   int getYear();
 
   /**
-   * The day to show: the date of the record that satisfies it (or of a planned one), else the deadline.
+   * {@return the day to show: the date of the record that satisfies it (or of a planned one), else the deadline}
    */
   LocalDate getDate();
 
-  /** The days it concerns: a year, a mandate period's last day, an activity's days, a decision's day. */
+  /**
+   * {@return the days it concerns: a year, a mandate period's last day, an activity's days, a
+   * decision's day}
+   */
   DateRange getConcerns();
 
-  /** The last day by which it must be done: the end of the year, of the mandate period or of the agreement cycle. */
+  /**
+   * {@return the last day by which it must be done: the end of the year, of the mandate period or
+   * of the agreement cycle}
+   */
   LocalDate getDeadline();
 
-  /** Whether {@link #getDate()} comes from a record rather than from the deadline. */
+  /** {@return whether {@link #getDate()} comes from a record rather than from the deadline} */
   boolean isDateRecorded();
 
-  /** The clause that requires or permits it. */
+  /** {@return the clause that requires or permits it} */
   ClauseId getClause();
 
-  /** The catalogue rule that checks it. */
+  /** {@return the catalogue rule that checks it} */
   RuleId getRule();
 
-  /** The document it falls under: the agreement ({@code VA2021}) or the strategy ({@code VIS2016}). */
+  /**
+   * {@return the document it falls under: the agreement ({@code VA2021}) or the strategy ({@code VIS2016})}
+   */
   DocumentId getDocument();
 
-  /** The municipality it is due for; absent for what the chain owes together. */
+  /** {@return the municipality it is due for; absent for what the chain owes together} */
   Optional<MunicipalityId> getMunicipality();
 
-  /** Where it stands as of the as-of date. */
+  /** {@return where it stands as of the as-of date} */
   DueStatus getStatus();
 
   /**
-   * The ids of the records that satisfy it: held ones when done, planned ones (after the as-of date)
-   * when due; a council report, which has no id, as {@code committee/year} ({@code bun/2025}).
+   * {@return the ids of the records that satisfy it: held ones when done, planned ones (after the as-of date)
+   * when due; a council report, which has no id, as {@code committee/year} ({@code bun/2025})}
    */
   ImmutableList<String> getRecords();
 
-  /** The key of its description in the query messages. */
+  /** {@return the key of its description in the query messages} */
   String getDescriptionKey();
 
-  /** The arguments of its description ({0}, {1}, …). */
+  /** {@return the arguments of its description ({0}, {1}, …)} */
   ImmutableList<String> getArguments();
 
-  /** The description in the language of {@code messages}. */
+  /**
+   * {@return the description in the language of {@code messages}}
+   *
+   * @param messages the texts, in the reader's language
+   */
   default String description(Messages messages) {
     return messages.text(getDescriptionKey(), getArguments());
   }
@@ -86,7 +100,11 @@ public interface DueItem extends WithDueItem {
       .thenComparing(DueItem::getKind)
       .thenComparing(DueItem::getUid);
 
-  /** The calendar's item for {@code obligation}. */
+  /**
+   * {@return the calendar's item for {@code obligation}}
+   *
+   * @param obligation the obligation
+   */
   static DueItem of(Obligation obligation) {
     DueKind kind = DueKind.of(obligation.getRule());
     return builder()
@@ -108,7 +126,7 @@ public interface DueItem extends WithDueItem {
         .build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -45,8 +45,9 @@ public enum DueKind {
   }
 
   /**
-   * The kind of what {@code rule} requires.
+   * {@return the kind of what {@code rule} requires}
    *
+   * @param rule the catalogue rule
    * @throws IllegalArgumentException if the rule requires nothing by a date
    */
   public static DueKind of(RuleId rule) {
@@ -58,22 +59,22 @@ public enum DueKind {
     throw new IllegalArgumentException("rule " + rule + " has no obligations to put in a calendar");
   }
 
-  /** Its name in uids and files, e.g. {@code youth-camp}. */
+  /** {@return its name in uids and files, e.g. {@code youth-camp}} */
   public String slug() {
     return slug;
   }
 
-  /** The clause that requires or permits it. */
+  /** {@return the clause that requires or permits it} */
   public ClauseId clause() {
     return clause;
   }
 
-  /** The rule of the catalogue that checks it (or, for the forum, lists the permission). */
+  /** {@return the rule of the catalogue that checks it (or, for the forum, lists the permission)} */
   public RuleId rule() {
     return rule;
   }
 
-  /** The key of its description in the query messages, e.g. {@code query.due.youth-camp}. */
+  /** {@return the key of its description in the query messages, e.g. {@code query.due.youth-camp}} */
   public String messageKey() {
     return "query.due." + slug;
   }

@@ -45,40 +45,63 @@ public final class Queries {
     this.evaluation = evaluation;
   }
 
-  /** Questions on {@code register}, as of its as-of date. */
+  /**
+   * {@return questions on {@code register}, as of its as-of date}
+   *
+   * @param register the register
+   */
   public static Queries of(Register register) {
     return new Queries(new Evaluation(register, Rulebook.defaultPeriod(register)));
   }
 
-  /** Questions on the register of {@code evaluation}, sharing its indexes. */
+  /**
+   * {@return questions on the register of {@code evaluation}, sharing its indexes}
+   *
+   * @param evaluation the evaluation of a register
+   */
   public static Queries of(Evaluation evaluation) {
     return new Queries(evaluation);
   }
 
-  /** The register asked about. */
+  /** {@return the register asked about} */
   public Register register() {
     return evaluation.register();
   }
 
-  /** Who decides {@code matter}, naming the register's bodies; see {@link DecisionAuthority}. */
+  /**
+   * {@return who decides {@code matter}, naming the register's bodies; see {@link DecisionAuthority}}
+   *
+   * @param matter the matter to be decided
+   * @param overBudget whether the matter exceeds the budget set for it
+   */
   public Authority whoDecides(Matter matter, boolean overBudget) {
     return DecisionAuthority.whoDecides(evaluation, matter, overBudget);
   }
 
-  /** What falls due in {@code range}; see {@link DueCalendar}. */
+  /**
+   * {@return what falls due in {@code range}; see {@link DueCalendar}}
+   *
+   * @param range the period
+   */
   public DueCalendar due(DateRange range) {
     return DueCalendar.of(evaluation, range);
   }
 
-  /** Who coordinates the secretaries' work on {@code date}; see {@link SecretariesCoordinator}. */
+  /**
+   * {@return who coordinates the secretaries' work on {@code date}; see {@link SecretariesCoordinator}}
+   *
+   * @param date the day
+   */
   public Coordination coordinatorOn(LocalDate date) {
     return SecretariesCoordinator.on(evaluation, date);
   }
 
   /**
-   * The findings the delegation rules would report if {@code proposed} travelled to {@code event};
-   * see {@link DelegationCheck}.
+   * {@return the findings the delegation rules would report if {@code proposed} travelled to {@code event};
+   * see {@link DelegationCheck}}
    *
+   * @param event the event
+   * @param proposed the delegation proposed
    * @throws IllegalArgumentException if the register has no such event, naming the closest id
    */
   public DelegationVerdict checkDelegation(EventId event, Delegation proposed) {

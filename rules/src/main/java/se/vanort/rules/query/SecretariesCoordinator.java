@@ -43,7 +43,12 @@ public final class SecretariesCoordinator {
 
   private SecretariesCoordinator() {}
 
-  /** Who coordinates on {@code date} in the register of {@code evaluation}. */
+  /**
+   * {@return who coordinates on {@code date} in the register of {@code evaluation}}
+   *
+   * @param evaluation the evaluation of a register
+   * @param date the day
+   */
   public static Coordination on(Evaluation evaluation, LocalDate date) {
     Map.Entry<LocalDate, Coordination> stretch =
         evaluation.<ImmutableSortedMap<LocalDate, Coordination>>index(INDEX, SecretariesCoordinator::stretches)
@@ -51,7 +56,12 @@ public final class SecretariesCoordinator {
     return stretch.getValue().withDate(date);
   }
 
-  /** Who coordinates on {@code date} in {@code register}; see {@link #on(Evaluation, LocalDate)}. */
+  /**
+   * {@return who coordinates on {@code date} in {@code register}; see {@link #on(Evaluation, LocalDate)}}
+   *
+   * @param register the register
+   * @param date the day
+   */
   public static Coordination on(Register register, LocalDate date) {
     return on(new Evaluation(register, Rulebook.defaultPeriod(register)), date);
   }

@@ -43,7 +43,7 @@ public final class StrategyRules implements RuleSet {
     return all();
   }
 
-  /** Every rule of VIS2016 that this package implements, in catalogue order. */
+  /** {@return every rule of VIS2016 that this package implements, in catalogue order} */
   public static ImmutableList<Rule> all() {
     return ALL;
   }

@@ -2,98 +2,96 @@ package se.vanort.rules.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.vanort.domain.DateRange;
-import se.vanort.domain.agreement.Agreement;
-import se.vanort.domain.agreement.Cycle;
-import se.vanort.domain.document.DocumentId;
-import se.vanort.domain.document.Modality;
-import se.vanort.domain.event.Event;
-import se.vanort.domain.event.EventId;
-import se.vanort.domain.event.EventKind;
-import se.vanort.domain.municipality.Municipality;
-import se.vanort.domain.municipality.MunicipalityId;
-import se.vanort.domain.register.Perspective;
-import se.vanort.domain.register.Register;
-import se.vanort.rules.Finding;
-import se.vanort.rules.Messages;
-import se.vanort.rules.Report;
-import se.vanort.rules.Rulebook;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's example of embedding vanort compiles (it is this file), runs, and is shown in the
- * README exactly as written here between the markers.
+ * The README's example of embedding vanort, taken from the README itself (the first {@code java}
+ * block of "Embedding vanort"): it compiles as a class of its own with nothing but its imports, and
+ * run in a JVM of its own it prints the findings and nothing else (no logging on a normal check).
  */
 class ReadmeExampleTest {
-  private static final String BEGIN = "// README: begin";
-  private static final String END = "// README: end";
+  private static final String SECTION = "## Embedding vanort";
+  private static final Pattern CLASS_NAME = Pattern.compile("(?m)^public (?:final )?class (\\w+)");
 
-  static boolean example() {
-    // README: begin
-    MunicipalityId vimmerby = MunicipalityId.of("vimmerby");
-    MunicipalityId kauhava = MunicipalityId.of("kauhava");
-    Register register = Register.builder()            // throws InvalidRegisterException listing
-        .perspective(Perspective.of(vimmerby, LocalDate.of(2025, 12, 31)))   // every problem
-        .addMunicipality(Municipality.builder().id(vimmerby).name("Vimmerby kommun").country("SE").build())
-        .addMunicipality(Municipality.builder().id(kauhava).name("Kauhava").country("FI").build())
-        .addAgreement(Agreement.builder().id(DocumentId.of("VA2021"))
-            .period(DateRange.ofYears(2021, 2026)).addParty(vimmerby).addParty(kauhava)
-            .conferenceCycle(Cycle.of(2, 2021)).revisionEveryYears(6).build())
-        .addEvent(Event.builder().id(EventId.of("conf-2021")).kind(EventKind.CONFERENCE)
-            .date(LocalDate.of(2021, 6, 10)).host(kauhava).build())
-        .build();
+  @TempDir
+  static Path classes;
 
-    Rulebook rulebook = Rulebook.standard();          // immutable and thread-safe: share it
-    Report report = rulebook.check(register, DateRange.ofYears(2021, 2025));
-    Messages english = Messages.of(Locale.ENGLISH);   // or Locale.forLanguageTag("sv")
-    for (Finding finding : report.findingsAtLeast(Modality.SHALL)) {
-      System.out.println(finding.getClause() + " " + finding.getRule() + " " + finding.getSubjects());
-      System.out.println("  " + english.message(finding));
-      System.out.println("  Remedy: " + english.remedy(finding));
-    }
-    return report.hasBreach();                        // a SHALL clause was breached
-    // README: end
+  private static Run run;
+
+  @BeforeAll
+  static void compile_and_run_the_readmes_example() throws Exception {
+    String example = example(Files.readString(readme(), StandardCharsets.UTF_8));
+    Matcher name = CLASS_NAME.matcher(example);
+    assertThat(name.find()).as("the example declares a public class").isTrue();
+    Path source = classes.resolve(name.group(1) + ".java");
+    Files.writeString(source, example, StandardCharsets.UTF_8);
+
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    int compiled = javac.run(null, null, null, "-Xlint:all", "-Werror", "-proc:none",
+        "-classpath", classPath(), "-d", classes.toString(), source.toString());
+    assertThat(compiled).as("javac's exit code for the README's example").isZero();
+
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-classpath", classes + java.io.File.pathSeparator + classPath(), name.group(1)).start();
+    process.getOutputStream().close();
+    CompletableFuture<String> out = read(process.getInputStream());
+    CompletableFuture<String> err = read(process.getErrorStream());
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the example ends within a minute").isTrue();
+    run = new Run(process.exitValue(), out.get(), err.get());
   }
 
   @Test
-  void the_example_runs_and_reports_the_missing_conference_of_2023() {
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    boolean breach;
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      breach = example();
-    } finally {
-      System.setOut(original);
-    }
-
-    String printed = captured.toString(StandardCharsets.UTF_8);
-    assertThat(breach).isTrue();
-    assertThat(printed).contains("VA2021/A1 va.conference-every-second-year")
+  void the_example_reports_the_missing_conference_of_2023_and_exits_with_1() {
+    assertThat(run.out()).contains("VA2021/A1 va.conference-every-second-year [VA2021]")
         .contains("No twin-town conference is recorded in 2023");
+    assertThat(run.exit()).as("exit code, with a SHALL clause breached; stderr: %s", run.err()).isEqualTo(1);
   }
 
   @Test
-  void the_readme_shows_the_example_exactly_as_it_runs() throws IOException {
-    String source = Files.readString(
-        Path.of("src/test/java/se/vanort/rules/readme/ReadmeExampleTest.java"), StandardCharsets.UTF_8);
-    String example = source.substring(source.indexOf(BEGIN + "\n") + BEGIN.length() + 1, source.indexOf("    " + END));
-
-    assertThat(Files.readString(readme(), StandardCharsets.UTF_8)).contains(dedent(example));
+  void the_example_logs_nothing() {
+    assertThat(run.err()).isEmpty();
+    List<String> notFindings = run.out().lines()
+        .filter(line -> !line.matches("(VA2021|VIS2016)/\\S+ \\S+ \\[.*") && !line.startsWith("  "))
+        .toList();
+    assertThat(notFindings).as("lines printed that are no finding").isEmpty();
   }
 
-  private static String dedent(String block) {
-    return block.lines().map(line -> line.length() >= 4 ? line.substring(4) : line.strip())
-        .collect(Collectors.joining("\n", "", "\n"));
+  /** The first {@code java} block after the heading "Embedding vanort". */
+  static String example(String readme) {
+    int section = readme.indexOf(SECTION);
+    assertThat(section).as("README.md has a section 'Embedding vanort'").isNotNegative();
+    int start = readme.indexOf("```java\n", section) + "```java\n".length();
+    return readme.substring(start, readme.indexOf("```\n", start));
+  }
+
+  // Surefire runs the tests from a manifest-only jar; the class path it stands for is this property.
+  private static String classPath() {
+    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+  }
+
+  private static CompletableFuture<String> read(InputStream stream) {
+    return CompletableFuture.supplyAsync(() -> {
+      try (stream) {
+        return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   private static Path readme() {
@@ -103,4 +101,6 @@ class ReadmeExampleTest {
     }
     return directory.resolve("README.md");
   }
+
+  private record Run(int exit, String out, String err) {}
 }
