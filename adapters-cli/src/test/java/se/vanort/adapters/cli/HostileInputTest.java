@@ -173,6 +173,61 @@ class HostileInputTest {
     assertThat(Cli.run("check", register, "--as-of", "2199-12-31", "--period", "2021..2070").code()).isLessThan(2);
   }
 
+  @Test
+  void the_longest_agreement_with_a_yearly_cycle_gives_findings_of_bounded_facts() throws IOException {
+    String register = Fixtures.write(directory, "long.yaml", """
+        perspective: { municipality: vimmerby, asOf: 2049-12-31 }
+        municipalities:
+          - { id: vimmerby, name: Vimmerby kommun, country: SE }
+          - { id: kauhava, name: Kauhava, country: FI }
+        agreements:
+          - id: VA2000
+            period: { from: 2000-01-01, to: 2049-12-31 }
+            parties: [vimmerby, kauhava]
+            conferences: { everyYears: 1, anchorYear: 2000 }
+            revisionEveryYears: 6
+        """);
+    Cli.Run run = Cli.run("check", register, "--period", "2000..2049");
+    assertThat(run.code()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out().length()).as("the whole report").isLessThan(400_000);
+    assertThat(run.out().lines().filter(line -> line.strip().startsWith("Facts:")))
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line.length()).as(line).isLessThan(600));
+  }
+
+  @Test
+  void the_largest_refusals_stay_within_a_gigabyte_and_ten_seconds_in_a_process_of_their_own() throws Exception {
+    StringBuilder longValue = new StringBuilder("perspective: { municipality: vimmerby, asOf: 2025-12-31 }\nmunicipalities:\n"
+        + "  - { id: vimmerby, country: SE, name: ");
+    longValue.append("x".repeat(60 * 1024 * 1024)).append(" }\n");
+    Path note = Files.writeString(directory.resolve("note.yaml"), longValue);
+    Path folded = Files.writeString(directory.resolve("folded.yaml"), "perspective: { municipality: vimmerby, asOf:"
+        + " 2025-12-31 }\nmunicipalities:\n  - id: vimmerby\n    country: SE\n    name: "
+        + String.join("\n      ", java.util.Collections.nCopies(40 * 1024, "x".repeat(1000))) + "\n");
+    StringBuilder many = new StringBuilder("{\"perspective\": {\"municipality\": \"vimmerby\", \"asOf\": \"2025-12-31\"},"
+        + " \"municipalities\": [");
+    for (int i = 0; i < 300_000; i++) {
+      many.append(i == 0 ? "" : ",").append("{\"id\": \"m").append(i).append("\", \"name\": \"M\", \"country\": \"SE\"}");
+    }
+    Path mappings = Files.writeString(directory.resolve("many.json"), many.append("]}"));
+    Path sparse = sparse("sparse.yaml", 1024L * 1024 * 1024);
+    // Ten seconds of a machine to itself: where more processes run than it has cores (a shared CI
+    // runner), the budget grows with the load, so that the test measures vanort and not its neighbours.
+    double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+        / Runtime.getRuntime().availableProcessors();
+    Duration budget = Duration.ofMillis((long) (PROMPTLY.toMillis() * Math.max(1.0, load)));
+    for (Path file : List.of(note, folded, mappings, sparse)) {
+      long start = System.nanoTime();
+      Process process = Processes.vanort(Map.of(), List.of("-Xmx1g"), "check", file.toString());
+      assertThat(process.waitFor(budget.toSeconds() + 30, java.util.concurrent.TimeUnit.SECONDS)).as("ends").isTrue();
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      String output = Processes.output(process);
+      assertThat(process.exitValue()).as(output).isEqualTo(2);
+      assertThat(output).contains(file.toString()).doesNotContain("OutOfMemoryError", "internal error");
+      assertThat(took).as("%s (load %.1f per core): %s", file, load, output).isLessThan(budget);
+    }
+  }
+
   private Path sparse(String name, long size) throws IOException {
     Path file = directory.resolve(name);
     try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {

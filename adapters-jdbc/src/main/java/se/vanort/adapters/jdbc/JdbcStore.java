@@ -176,13 +176,16 @@ public final class JdbcStore implements AutoCloseable {
    * anything is written or migrated.
    */
   public static JdbcStore openIn(Path directory, Duration timeout) {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new UncheckedIOException(new IOException("vanort's data directory " + directory + " (" + HOME_VARIABLE
+          + ", or ~/.local/share/vanort) is a file, not a directory; set " + HOME_VARIABLE + " to a directory"));
+    }
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create vanort's data directory " + directory, e);
-    }
-    if (!Files.isDirectory(directory)) {
-      throw new UncheckedIOException(new IOException("vanort's data directory " + directory + " is not a directory"));
+      throw new UncheckedIOException(new IOException("cannot create vanort's data directory " + directory + " ("
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); set "
+          + HOME_VARIABLE + " to a directory vanort may write in", e));
     }
     EmbeddedGuard guard = EmbeddedGuard.lock(directory, EmbeddedGuard.DEFAULT_WAIT);
     return open(h2UrlIn(directory), "sa", "", timeout, Optional.of(guard));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ final class Locations {
   static Locations scan(String content, JsonFactory factory, String source) throws RegisterFileException {
     Map<String, JsonLocation> byPath = new HashMap<>();
     Map<String, JsonLocation> keys = new HashMap<>();
+    if (factory instanceof YAMLFactory) {
+      checkLineLengths(content, source);
+    }
     int mappings = 0;
     boolean rootSeen = false;
     try (JsonParser parser = factory.createParser(content)) {
@@ -56,6 +60,12 @@ final class Locations {
                 + " (remove the second '---' and what follows, or put it in a file of its own)");
           }
           rootSeen |= atRoot;
+          if (token == JsonToken.VALUE_STRING && parser.getTextLength() > ReadLimits.MAX_VALUE_CHARS) {
+            // YAML's parser does not hold its strings to Jackson's limit: refuse here, before binding parses it all again
+            throw located(source, parser, String.format(Locale.ROOT, "%s: holds a value of %,d characters, more than the"
+                + " %,d vanort reads (a text of a register holds at most %,d)", FilePaths.of(parser),
+                parser.getTextLength(), ReadLimits.MAX_VALUE_CHARS, ValueLimits.TEXT_MAX_LENGTH));
+          }
           String path = FilePaths.of(parser);
           if (token == JsonToken.FIELD_NAME) {
             byPath.put(path, parser.currentTokenLocation());
@@ -75,6 +85,27 @@ final class Locations {
       throw new RegisterFileException(List.of(new FileProblem(source, 0, 0, "", "cannot be read: " + e.getMessage())));
     }
     return new Locations(source, byPath, keys);
+  }
+
+  /**
+   * Refuses a YAML text with a line longer than {@link ReadLimits#MAX_LINE_CHARS}: SnakeYAML takes
+   * time growing with the square of a line's length (a 4 MB line, 20 s), so such a line is refused
+   * before it is parsed.
+   */
+  private static void checkLineLengths(String content, String source) throws RegisterFileException {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= content.length(); i++) {
+      if (i == content.length() || content.charAt(i) == '\n') {
+        if (i - start > ReadLimits.MAX_LINE_CHARS) {
+          throw new RegisterFileException(List.of(new FileProblem(source, line, 0, "", String.format(Locale.ROOT,
+              "line %,d is %,d characters long, more than the %,d vanort reads in a YAML line (a text of a register"
+                  + " holds at most %,d)", line, i - start, ReadLimits.MAX_LINE_CHARS, ValueLimits.TEXT_MAX_LENGTH))));
+        }
+        line++;
+        start = i + 1;
+      }
+    }
   }
 
   private static RegisterFileException located(String source, JsonParser parser, String message) {

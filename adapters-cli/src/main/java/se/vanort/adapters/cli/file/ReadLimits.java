@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *       {@code --max-file-size} or {@value #VARIABLE}, up to {@value #CEILING_BYTES} (1 GiB);
  *   <li>its mappings (records and the values nested in them): {@value #MAX_MAPPINGS};
  *   <li>the nesting of mappings and lists: {@value #MAX_NESTING} levels;
+ *   <li>a line of a YAML file: {@value #MAX_LINE_CHARS} characters;
  *   <li>one scalar value (a text, a number): {@value #MAX_VALUE_CHARS} characters, numbers
  *       {@value #MAX_NUMBER_CHARS} digits; the domain then holds text to its own, smaller limits.
  * </ul>
@@ -35,6 +36,8 @@ public record ReadLimits(long maxBytes) {
   public static final int MAX_NESTING = 64;
   /** The longest scalar value read; the longest text the domain accepts is far shorter. */
   public static final int MAX_VALUE_CHARS = 100_000;
+  /** The longest line of a YAML file, in characters (SnakeYAML slows down with the square of a line's length). */
+  public static final int MAX_LINE_CHARS = 100_000;
   /** The longest number read, in characters. */
   public static final int MAX_NUMBER_CHARS = 40;
 
