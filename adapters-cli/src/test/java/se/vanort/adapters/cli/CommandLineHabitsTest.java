@@ -287,7 +287,7 @@ class CommandLineHabitsTest {
     JsonNode json = new ObjectMapper().readTree(db("db", "show", "vimmerby", "--revision", "1", "--format", "json").out());
     Cli.Run missing = db("db", "show", "vimmerby", "--revision", "7");
 
-    assertThat(text.out()).contains("Register vimmerby, revision 1 of 1").containsPattern("events +29")
+    assertThat(text.out()).contains("Register vimmerby, revision 1 of 1").containsPattern("events +30")
         .contains("Checks saved of this revision: 1.");
     assertThat(json.get("counts").get("people").asInt()).isEqualTo(21);
     assertThat(json.get("checks").get(0).asLong()).isEqualTo(1);
