@@ -1,6 +1,7 @@
 package se.vanort.adapters.cli;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,10 @@ final class DatabaseOptions {
       throw new BadInputException(e.getMessage());
     }
     String configured = variables.get(JdbcStore.URL_VARIABLE);
+    Path directory = JdbcStore.defaultDirectory(variables);
+    // A data directory that is a file is opened, so that the store names it and says what to do.
     if ((configured == null || configured.isBlank())
-        && !Files.exists(JdbcStore.defaultDirectory(variables).resolve("vanort.mv.db"))) {
+        && !Files.isRegularFile(directory) && !Files.exists(directory.resolve("vanort.mv.db"))) {
       return Optional.empty();
     }
     return Optional.of(open(environment));
