@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.function.Function;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Register;
-import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.document.Clause;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.Modality;

@@ -3,7 +3,6 @@ package se.vanort.domain.document;
 import static se.vanort.domain.document.Modality.INFO;
 import static se.vanort.domain.document.Modality.MAY;
 import static se.vanort.domain.document.Modality.SHALL;
-import static se.vanort.domain.document.Modality.SHOULD;
 
 /** The twin-town agreement 2021–2026, clause by clause and rule by rule as the catalogue lists them. */
 final class Va2021 {

@@ -6,7 +6,6 @@ import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.municipality.MunicipalityId;
-import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.PersonId;
 import se.vanort.rules.BaseRule;
 import se.vanort.rules.Evaluation;

@@ -1,6 +1,5 @@
 package se.vanort.rules.query;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.Map;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 import se.vanort.domain.RecordId;
 import se.vanort.domain.decision.Matter;
-import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.municipality.Relation;
 import se.vanort.domain.municipality.RelationKind;

@@ -2,7 +2,6 @@ package se.vanort.rules.strategy;
 
 import java.util.stream.Stream;
 import se.vanort.domain.decision.Matter;
-import se.vanort.domain.organisation.BodyKind;
 import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
 

@@ -6,7 +6,6 @@ import java.util.stream.Stream;
 import se.vanort.domain.RecordId;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.organisation.BodyId;
-import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.project.Budget;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectKind;

@@ -6,7 +6,6 @@ import java.util.stream.Stream;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.Matter;
-import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.project.SteeringGroup;
 import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
