@@ -279,7 +279,8 @@ final class Vis2016 {
                 + " limit, and so does a partnership agreement that has neither.",
             "Advice, not blame. Every decision to establish a twin town by a body of the municipality in the"
                 + " period gets the advice; one dated after the as-of date is a proposal and gets it too, since"
-                + " that is when it helps. So does every new twin-town relation that starts in the period with"
+                + " that is when it helps. A decision on a relation that carries on one with a municipality merged"
+                + " into the partner (Rygge into Moss) establishes no new twin town and gets none. So does every new twin-town relation that starts in the period with"
                 + " no decision establishing it (as vis.new-twin-town-by-council reads it), and every"
                 + " partnership relation of the municipality with neither a theme nor an end that is in force in"
                 + " the period and began no earlier than the year of the strategy's adoption." + OWNER)

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import se.vanort.domain.RecordId;
+import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.municipality.Relation;
@@ -38,6 +39,20 @@ final class NewTwinTowns {
     return year >= scope.evaluation().period().from().getYear()
         && year <= scope.evaluation().period().to().getYear()
         && scope.isDue(first);
+  }
+
+  /**
+   * Whether {@code decision} establishes a twin town that carries on one with a municipality merged
+   * into it: a relation of the municipality named by the decision (by its id or its partner) that
+   * carries on a merged municipality's. Such a decision establishes no new twin town.
+   */
+  static boolean carriesOnAMergedMunicipality(StrategyScope scope, Decision decision) {
+    return scope.register().getRelations().stream()
+        .filter(relation -> relation.getMunicipality().equals(scope.municipality())
+            && relation.getKind() == RelationKind.TWIN_TOWN)
+        .filter(relation -> decision.concerns(RecordId.of(relation.getId().value()))
+            || decision.concerns(RecordId.of(relation.getPartner().value())))
+        .anyMatch(relation -> carriesOnAMergedMunicipality(scope, relation));
   }
 
   // Carries on: the twin-town relation with the merged municipality was in force on its last day, and

@@ -22,6 +22,7 @@ final class PreferPartnership extends StrategyRule {
   @Override
   Stream<Finding> judge(StrategyScope scope) {
     Stream<Finding> proposals = scope.ownDecisionsInPeriod(Matter.ESTABLISH_TWIN_TOWN)
+        .filter(decision -> !NewTwinTowns.carriesOnAMergedMunicipality(scope, decision))
         .map(decision -> DecisionFindings.of(finding(), scope, decision));
     Stream<Finding> partnerships = scope.register().getRelations().stream()
         .filter(relation -> relation.getMunicipality().equals(scope.municipality()))

@@ -94,6 +94,11 @@ class SecondRoundTest {
 
     assertThat(check(new NewTwinTownByCouncil(), register.build(), period)).isEmpty();
     assertThat(check(new PreferPartnership(), register.build(), period)).isEmpty();
+    // Nor does the council's decision on Moss get the advice meant for a proposal of a new twin town.
+    var decided = Register.builder().from(register.build())
+        .addDecision(decision("kf-2020-31", COUNCIL, LocalDate.of(2020, 3, 2), Matter.ESTABLISH_TWIN_TOWN, "moss"))
+        .build();
+    assertThat(check(new PreferPartnership(), decided, period)).isEmpty();
 
     var withoutRygge = Register.builder().from(register.build())
         .relations(register.build().getRelations().stream().filter(r -> !r.getPartner().equals(rygge)).toList())
