@@ -27,6 +27,8 @@ import se.vanort.rules.obligation.ObligationRule;
 final class YouthCampWithConference extends ObligationRule {
   /** How far apart a camp and a conference of the same host may lie and still be "i anknytning". */
   static final int DAYS_APART = 7;
+  /** The variant of the calendar's description when only the host and the dates link the camp. */
+  static final String INFERRED = "inferred-link";
 
   YouthCampWithConference() {
     super("va.youth-camp-with-conference");
@@ -44,15 +46,19 @@ final class YouthCampWithConference extends ObligationRule {
   private Obligation obligation(Evaluation evaluation, Chain chain, Agreement agreement, int year) {
     String document = agreement.getId().value();
     ImmutableList<Event> conferences = chain.events(agreement, EventKind.CONFERENCE, year);
-    return settle(evaluation,
+    ImmutableList<Event> linked = chain.events(agreement, EventKind.YOUTH_CAMP, year).stream()
+        .filter(camp -> conferences.stream().anyMatch(conference -> isLinked(camp, conference)))
+        .collect(ImmutableList.toImmutableList());
+    Obligation.Builder obligation =
         obligation("youth-camp-" + year + "-" + document, agreement.getId(), year, DateRange.ofYear(year))
             .addSubjects(document)
-            .addArguments(String.valueOf(year), document),
-        LocalDate.of(year, 12, 31),
-        chain.events(agreement, EventKind.YOUTH_CAMP, year).stream()
-            .filter(camp -> conferences.stream().anyMatch(conference -> isLinked(camp, conference)))
-            .map(camp -> Held.on(camp.getId().value(), camp.getDate()))
-            .toList());
+            .addArguments(String.valueOf(year), document);
+    // Where only the host and the dates link the camps, the calendar says the link was inferred.
+    if (!linked.isEmpty() && linked.stream().allMatch(camp -> camp.getLinkedTo().isEmpty())) {
+      obligation.descriptionVariant(INFERRED);
+    }
+    return settle(evaluation, obligation, LocalDate.of(year, 12, 31),
+        linked.stream().map(camp -> Held.on(camp.getId().value(), camp.getDate())).toList());
   }
 
   /**

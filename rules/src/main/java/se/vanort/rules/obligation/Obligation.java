@@ -77,6 +77,12 @@ public interface Obligation extends WithObligation {
   ImmutableList<String> getArguments();
 
   /**
+   * {@return the variant of its description where the rule inferred what satisfies it, such as
+   * {@code inferred-link} for a youth camp linked to the conference by host and dates}
+   */
+  Optional<String> getDescriptionVariant();
+
+  /**
    * {@return whether it is missed: its deadline has passed as of the as-of date with no record
    * satisfying it}
    */

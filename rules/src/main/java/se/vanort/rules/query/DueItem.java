@@ -121,7 +121,8 @@ public interface DueItem extends WithDueItem {
         .municipality(obligation.getMunicipality())
         .status(obligation.getStatus())
         .records(obligation.getRecords())
-        .descriptionKey(kind.messageKey())
+        .descriptionKey(kind.messageKey()
+            + obligation.getDescriptionVariant().map(variant -> "." + variant).orElse(""))
         .arguments(obligation.getArguments())
         .build();
   }

@@ -7,6 +7,7 @@ import static se.vanort.rules.agreement.ChainFixture.OLFUS;
 import static se.vanort.rules.agreement.ChainFixture.VIMMERBY;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Party;
@@ -16,7 +17,12 @@ import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.PersonId;
+import se.vanort.domain.DateRange;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Messages;
+import se.vanort.rules.obligation.DueStatus;
+import se.vanort.rules.query.DueItem;
+import se.vanort.rules.query.Queries;
 
 /**
  * The catalogue's second round of interpretations for VA2021, each shown both ways on the compliant
@@ -90,6 +96,10 @@ class SecondRoundAgreementTest {
         .withHost(ChainFixture.va2021().hostOf(2023)).withDate(LocalDate.of(2023, 6, 8))).build();
 
     assertThat(Checks.findings(register, Checks.VA2021_AND_REVISION, "va.youth-camp-with-conference")).isEmpty();
+    DueItem camp = Queries.of(register).due(DateRange.ofYear(2023)).item("youth-camp-2023-VA2021").orElseThrow();
+    assertThat(camp.getStatus()).isEqualTo(DueStatus.DONE);
+    assertThat(camp.description(Messages.of(Locale.ENGLISH))).contains("linked to it because the conference's host");
+    assertThat(camp.description(Messages.of(Locale.forLanguageTag("sv")))).contains("inom 7 dagar");
   }
 
   @Test

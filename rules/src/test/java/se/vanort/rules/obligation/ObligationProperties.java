@@ -9,6 +9,7 @@ import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
+import se.vanort.domain.examples.ExampleRegisters;
 import se.vanort.domain.generators.RegisterGenerators;
 import se.vanort.domain.register.Register;
 import se.vanort.rules.Evaluation;
@@ -50,6 +51,21 @@ class ObligationProperties {
           assertThat(found).isEqualTo(missed);
           assertThat(Sets.intersection(found, done)).isEmpty();
         });
+  }
+
+  @Test
+  void on_the_example_register_years_later_the_missed_items_are_the_findings_and_there_are_some() {
+    Register example = ExampleRegisters.vimmerby2016();
+    Register later = example.withPerspective(example.getPerspective().withAsOf(LocalDate.of(2030, 12, 31)));
+    DateRange period = DateRange.ofYears(2017, 2030);
+
+    ImmutableSet<String> missed = DueCalendar.of(new Evaluation(later, period), period).getItems().stream()
+        .filter(item -> item.getConcerns().overlaps(period) && item.getStatus() == DueStatus.MISSED)
+        .map(DueItem::getUid).collect(ImmutableSet.toImmutableSet());
+    ImmutableSet<String> found = STANDARD.check(later, period).getFindings().stream()
+        .flatMap(finding -> finding.getObligation().stream()).collect(ImmutableSet.toImmutableSet());
+
+    assertThat(missed).isNotEmpty().isEqualTo(found);
   }
 
   @Test
