@@ -64,8 +64,8 @@ class CheckCommandTest {
     Cli.Run run = Cli.run("check", Fixtures.write(directory, "starter.yaml", Fixtures.starter()), "--lang", "sv");
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).containsPattern("SKA: \\d+ brott").containsPattern("BÖR: \\d+ avvikelse")
-        .contains("Fakta: ").contains("Åtgärd: ").doesNotContain("Remedy");
+    assertThat(run.out()).containsPattern("SKA: \\d+ brister").containsPattern("BÖR: \\d+ avvikelse")
+        .contains("Underlag: ").contains("Förslag till åtgärd: ").doesNotContain("brott").doesNotContain("Remedy");
   }
 
   @Test
@@ -73,7 +73,7 @@ class CheckCommandTest {
     Environment swedish = new Environment(Map.of(), Locale.forLanguageTag("sv-SE"), false, false);
     Cli.Run run = Cli.run(swedish, "check", Fixtures.write(directory, "starter.yaml", Fixtures.starter()));
 
-    assertThat(run.out()).containsPattern("SKA: \\d+ brott");
+    assertThat(run.out()).containsPattern("SKA: \\d+ brist");
   }
 
   @Test

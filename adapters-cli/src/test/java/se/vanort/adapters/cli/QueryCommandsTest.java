@@ -112,7 +112,7 @@ class QueryCommandsTest {
     assertThat(english.out()).contains("SHALL: 1 breach").contains("va.delegation-has-leadership")
         .contains("political leadership");
     assertThat(swedish.code()).isEqualTo(1);
-    assertThat(swedish.out()).contains("SKA: 1 brott").contains("politisk ledning");
+    assertThat(swedish.out()).contains("SKA: 1 brist").contains("politisk ledning");
   }
 
   @Test

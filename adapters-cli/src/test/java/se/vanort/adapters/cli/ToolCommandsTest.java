@@ -35,8 +35,9 @@ class ToolCommandsTest {
     Cli.Run run = Cli.run("coverage", Fixtures.write(directory, "starter.yaml", Fixtures.starter()), "--lang", "sv");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).containsPattern("VA2021/A1 +kontrolleras").containsPattern("VA2021/S1 +taggning .*ingen aktivitet")
-        .contains("ingen aktivitet taggad med VA2021/S1");
+    assertThat(run.out()).containsPattern("VA2021/A1 +granskas")
+        .containsPattern("VA2021/S1 +aktiviteter kopplade till mål .*ingen aktivitet")
+        .contains("ingen aktivitet kopplad till VA2021/S1").doesNotContain("tagg");
   }
 
   @Test
