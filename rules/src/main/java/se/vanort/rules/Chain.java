@@ -73,17 +73,6 @@ public final class Chain {
   }
 
   /**
-   * {@return whether {@code municipality} is bound by {@code agreement} on {@code date}}
-   *
-   * @param agreement the agreement
-   * @param municipality the municipality
-   * @param date the day
-   */
-  public boolean isBoundOn(Agreement agreement, MunicipalityId municipality, LocalDate date) {
-    return register.isBoundOn(agreement, municipality, date);
-  }
-
-  /**
    * {@return whether {@code party} is bound by {@code agreement} on some day of {@code days}: a
    * member that day, and the municipality still exists}
    *
@@ -109,16 +98,6 @@ public final class Chain {
 
   private static LocalDate earliest(LocalDate a, LocalDate b) {
     return a.isBefore(b) ? a : b;
-  }
-
-  /**
-   * {@return the parties bound by {@code agreement} on {@code date}, in the order recorded}
-   *
-   * @param agreement the agreement
-   * @param date the day
-   */
-  public ImmutableList<MunicipalityId> partiesOn(Agreement agreement, LocalDate date) {
-    return register.chainOn(agreement, date);
   }
 
   /**
