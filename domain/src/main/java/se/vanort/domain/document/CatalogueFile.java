@@ -49,14 +49,15 @@ final class CatalogueFile {
 
   private static final ImmutableMap<String, ImmutableSet<String>> REQUIRED = ImmutableMap.of(
       "document", ImmutableSet.of("title.sv", "title.en", "seed"),
-      "note", ImmutableSet.of("en"),
+      "note", ImmutableSet.of("sv", "en"),
       "clause", ImmutableSet.of("section", "modality", "sv", "en"),
-      "rule", ImmutableSet.of("modality", "clauses", "requirement.en"));
+      "rule", ImmutableSet.of("modality", "clauses", "requirement.sv", "requirement.en"));
+  /** Fields that a block has in both languages or in neither. */
   private static final ImmutableMap<String, ImmutableSet<String>> OPTIONAL = ImmutableMap.of(
       "document", ImmutableSet.of(),
       "note", ImmutableSet.of(),
-      "clause", ImmutableSet.of("not-checkable.en"),
-      "rule", ImmutableSet.of("interpretation.en"));
+      "clause", ImmutableSet.of("not-checkable.sv", "not-checkable.en"),
+      "rule", ImmutableSet.of("interpretation.sv", "interpretation.en"));
 
   /** A field's value and the line it starts on. */
   private record Field(String value, int line) {}
@@ -129,8 +130,7 @@ final class CatalogueFile {
       } else if (pair.matches()) {
         check(block != null, number, "a field before the 'document' block");
         field = pair.group(1);
-        check(REQUIRED.get(block.kind()).contains(field) || OPTIONAL.get(block.kind()).contains(field)
-            || (field.endsWith(".sv") || field.equals("sv")) && knownInEnglish(block.kind(), field), number,
+        check(REQUIRED.get(block.kind()).contains(field) || OPTIONAL.get(block.kind()).contains(field), number,
             "unknown field '" + field + "' of a " + block.kind() + "; the fields are "
                 + fieldsOf(block.kind()));
         check(!block.fields().containsKey(field), number, "field '" + field + "' appears twice");
@@ -151,11 +151,6 @@ final class CatalogueFile {
     check(!blocks.isEmpty(), number, "no 'document' block");
   }
 
-  private static boolean knownInEnglish(String kind, String field) {
-    String english = field.equals("sv") ? "en" : field.substring(0, field.length() - 2) + "en";
-    return REQUIRED.get(kind).contains(english) || OPTIONAL.get(kind).contains(english);
-  }
-
   private static String fieldsOf(String kind) {
     List<String> fields = new ArrayList<>(REQUIRED.get(kind));
     fields.addAll(OPTIONAL.get(kind));
@@ -166,7 +161,8 @@ final class CatalogueFile {
     Block head = blocks.get(0);
     requireFields(head);
     DocumentId id = parsed(head, () -> DocumentId.of(head.id()));
-    Document.Builder document = Document.builder().id(id).title(text(head, "title.sv")).titleEn(text(head, "title.en"))
+    Document.Builder document = Document.builder().id(id).title(text(head, "title.sv"))
+        .titleEn(text(head, "title.en"))
         .seedResource(DIRECTORY + text(head, "seed"));
     for (Block block : blocks.subList(1, blocks.size())) {
       requireFields(block);
@@ -178,17 +174,24 @@ final class CatalogueFile {
             .textSv(text(block, "sv"))
             .textEn(text(block, "en"))
             .notCheckableReason(optionalText(block, "not-checkable.en"))
+            .notCheckableReasonSv(optionalText(block, "not-checkable.sv"))
             .build()));
         case "rule" -> document.addRule(parsed(block, () -> {
           RuleDefinition.Builder rule = RuleDefinition.builder()
               .id(RuleId.of(block.id()))
               .modality(modality(block))
               .requirement(text(block, "requirement.en"))
-              .interpretation(optionalText(block, "interpretation.en"));
+              .requirementSv(text(block, "requirement.sv"))
+              .interpretation(optionalText(block, "interpretation.en"))
+              .interpretationSv(optionalText(block, "interpretation.sv"));
           WORDS.split(block.fields().get("clauses").value()).forEach(local -> rule.addClause(ClauseId.of(id, local)));
           return rule.build();
         }));
-        case "note" -> text(block, "en");
+        case "note" -> {
+          // read, so that a note's own texts are checked (length, no reference) even where no text uses them
+          text(block, "sv");
+          text(block, "en");
+        }
         default -> throw new IllegalStateException(block.kind());
       }
     }
@@ -206,6 +209,9 @@ final class CatalogueFile {
     Set<String> missing = new HashSet<>(REQUIRED.get(block.kind()));
     missing.removeAll(block.fields().keySet());
     check(missing.isEmpty(), block.line(), block.kind() + " " + block.id() + " lacks the fields " + missing);
+    long optional = OPTIONAL.get(block.kind()).stream().filter(block.fields()::containsKey).count();
+    check(optional == 0 || optional == OPTIONAL.get(block.kind()).size(), block.line(), block.kind() + " "
+        + block.id() + " must have all or none of the fields " + OPTIONAL.get(block.kind()));
   }
 
   private Modality modality(Block block) {

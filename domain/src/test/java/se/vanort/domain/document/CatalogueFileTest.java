@@ -58,6 +58,7 @@ class CatalogueFileTest {
 
     var rule = document.rule(RuleId.of("xx.conference"));
     assertThat(rule.getInterpretation()).contains("Years are calendar years. One a year.");
+    assertThat(rule.getInterpretationSv()).contains("År är kalenderår. En om året.");
   }
 
   @Test
@@ -69,14 +70,31 @@ class CatalogueFileTest {
             modality = SHALL
             clauses = A1
             requirement.en = A conference, ${nowhere}.
+            requirement.sv = En konferens.
             """))
         .withMessageStartingWith("XX2000.catalogue:16: rule xx.conference, field 'requirement.en': no note 'nowhere'");
   }
 
   @Test
+  void an_interpretation_in_one_language_only_is_refused() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> parse(HEAD + CLAUSE + """
+
+            rule xx.conference
+            modality = SHALL
+            clauses = A1
+            requirement.en = A conference.
+            requirement.sv = En konferens.
+            interpretation.en = One a year.
+            """))
+        .withMessageContaining("XX2000.catalogue:13: rule xx.conference must have all or none of the fields")
+        .withMessageContaining("interpretation.sv");
+  }
+
+  @Test
   void a_note_no_text_uses_is_refused() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> parse(HEAD + "\nnote spare\nen = Nothing uses me.\n" + CLAUSE))
+        .isThrownBy(() -> parse(HEAD + "\nnote spare\nen = Nothing uses me.\nsv = Ingen använder mig.\n" + CLAUSE))
         .withMessageContaining("XX2000.catalogue:1:").withMessageContaining("[spare]");
   }
 

@@ -15,8 +15,8 @@ import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.obligation.ObligationRule;
 
 /**
- * {@code va.youth-camp-with-conference}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. One obligation per conference year, satisfied by a
+ * {@code va.youth-camp-with-conference}: the requirement and its interpretation are in the catalogue data ({@code VA2021.catalogue}, shown by
+ * {@code rules show}); this class is their logic. One obligation per conference year, satisfied by a
  * camp of the chain in that year that is linked to a conference of the chain held that year, either
  * by the register ({@code linkedTo}) or, where the register does not link it, because the
  * conference's host holds it within {@value #DAYS_APART} days of the conference's dates.

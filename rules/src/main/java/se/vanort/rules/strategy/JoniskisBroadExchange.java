@@ -7,8 +7,8 @@ import se.vanort.domain.municipality.RelationKind;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.joniskis-broad-exchange}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.joniskis-broad-exchange}: the requirement and its interpretation are in the catalogue data
+ * ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  *
  * <p>Texts: {0} the partner, {1} the number of areas, {2} the areas, {3} the period; no area
  * recorded at all: key {@code .none}.

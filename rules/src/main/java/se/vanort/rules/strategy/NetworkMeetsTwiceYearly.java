@@ -16,8 +16,8 @@ import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
 
 /**
- * {@code vis.network-meets-twice-yearly}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. Two obligations a year, the first meeting and the
+ * {@code vis.network-meets-twice-yearly}: the requirement and its interpretation are in the catalogue data ({@code VIS2016.catalogue}, shown by
+ * {@code rules show}); this class is their logic. Two obligations a year, the first meeting and the
  * second, each due by 31 December and satisfied by the first and the second meeting of the
  * municipality's international network that year; the calendar shows the first by 30 June, so that
  * the two spread over the year.
