@@ -30,14 +30,21 @@ import java.util.regex.Pattern;
  * with one space; a continuation line holding only {@code ¶} starts a new paragraph. Blank lines and
  * lines starting with {@code #} are ignored. A text may name a note of the same file as {@code ${NAME}},
  * which stands for the note's text in the same language, so that what several rules share is written
- * once. The file must start with the {@code document} block.
+ * once. A rule may carry whole-number parameters, {@code parameter.NAME = 7}, that its code reads
+ * ({@link RuleDefinition#parameter}) and its texts name as {@code ${NAME}}, so that a number such as the
+ * days between a camp and its conference is written once. The file must start with the {@code document}
+ * block.
  *
  * <p>Limits: a file of at most {@value #MAX_BYTES} bytes, a text of at most {@value #MAX_TEXT} characters
- * once its notes are put in. Every mistake is refused with the file, the line and the field.
+ * once its notes are put in, a parameter from 0 to {@value #MAX_PARAMETER}. Every mistake is refused with
+ * the file, the line and the field.
  */
 final class CatalogueFile {
   static final int MAX_BYTES = 1 << 20;
   static final int MAX_TEXT = 6000;
+  static final int MAX_PARAMETER = 10_000;
+  private static final String PARAMETER = "parameter.";
+  private static final Pattern PARAMETER_NAME = Pattern.compile("parameter\\.[a-z][a-z0-9-]*");
 
   private static final String DIRECTORY = "se/vanort/domain/document/";
   private static final Pattern HEADER = Pattern.compile("(document|note|clause|rule) (\\S+)");
@@ -130,9 +137,10 @@ final class CatalogueFile {
       } else if (pair.matches()) {
         check(block != null, number, "a field before the 'document' block");
         field = pair.group(1);
-        check(REQUIRED.get(block.kind()).contains(field) || OPTIONAL.get(block.kind()).contains(field), number,
+        check(REQUIRED.get(block.kind()).contains(field) || OPTIONAL.get(block.kind()).contains(field)
+            || block.kind().equals("rule") && PARAMETER_NAME.matcher(field).matches(), number,
             "unknown field '" + field + "' of a " + block.kind() + "; the fields are "
-                + fieldsOf(block.kind()));
+                + fieldsOf(block.kind()) + (block.kind().equals("rule") ? " and parameter.NAME" : ""));
         check(!block.fields().containsKey(field), number, "field '" + field + "' appears twice");
         block.fields().put(field, new Field(pair.group(2).strip(), number));
       } else if (continuation.matches()) {
@@ -185,6 +193,8 @@ final class CatalogueFile {
               .interpretation(optionalText(block, "interpretation.en"))
               .interpretationSv(optionalText(block, "interpretation.sv"));
           WORDS.split(block.fields().get("clauses").value()).forEach(local -> rule.addClause(ClauseId.of(id, local)));
+          block.fields().keySet().stream().filter(field -> field.startsWith(PARAMETER))
+              .forEach(field -> rule.putParameter(field.substring(PARAMETER.length()), parameter(block, field)));
           return rule.build();
         }));
         case "note" -> {
@@ -224,11 +234,27 @@ final class CatalogueFile {
     }
   }
 
+  private int parameter(Block block, String field) {
+    Field value = block.fields().get(field);
+    try {
+      int number = Integer.parseInt(value.value());
+      check(number >= 0 && number <= MAX_PARAMETER, value.line(), block.kind() + " " + block.id() + ", field '"
+          + field + "': " + number + " is not from 0 to " + MAX_PARAMETER);
+      return number;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(String.format("%s:%s: %s %s, field '%s': '%s' is not a whole number", name,
+          value.line(), block.kind(), block.id(), field, value.value()), e);
+    }
+  }
+
   private Optional<String> optionalText(Block block, String field) {
     return block.fields().containsKey(field) ? Optional.of(text(block, field)) : Optional.empty();
   }
 
-  /** The value of {@code field}, with every {@code ${NAME}} replaced by that note's text in the same language. */
+  /**
+   * The value of {@code field}, with every {@code ${NAME}} replaced by the block's parameter {@code NAME} or,
+   * where it has none, by the note {@code NAME}'s text in the same language.
+   */
   private String text(Block block, String field) {
     Field value = block.fields().get(field);
     String language = field.endsWith("sv") ? "sv" : "en";
@@ -236,10 +262,14 @@ final class CatalogueFile {
     StringBuilder text = new StringBuilder();
     while (reference.find()) {
       String note = reference.group(1);
+      if (block.fields().containsKey(PARAMETER + note)) {
+        reference.appendReplacement(text, String.valueOf(parameter(block, PARAMETER + note)));
+        continue;
+      }
       check(!block.kind().equals("note"), value.line(), "note " + block.id() + " names note '" + note
           + "'; a note stands alone");
       check(notes.containsKey(note), value.line(), block.kind() + " " + block.id() + ", field '" + field
-          + "': no note '" + note + "'; the notes are " + notes.keySet());
+          + "': no parameter or note '" + note + "'; the notes are " + notes.keySet());
       Field noteText = notes.get(note).fields().get(language);
       check(noteText != null, value.line(), block.kind() + " " + block.id() + ", field '" + field + "': note '"
           + note + "' has no text in " + language);

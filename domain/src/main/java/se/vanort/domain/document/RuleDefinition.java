@@ -3,6 +3,7 @@ package se.vanort.domain.document;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.Locale;
@@ -61,6 +62,25 @@ public abstract class RuleDefinition implements WithRuleDefinition {
    */
   public Optional<String> interpretation(Locale locale) {
     return Languages.isSwedish(locale) ? getInterpretationSv() : getInterpretation();
+  }
+
+  /**
+   * {@return the rule's whole-number parameters by name, e.g. {@code days-apart}: the numbers its requirement
+   * or interpretation names and its code reads, written once in the catalogue data}
+   */
+  public abstract ImmutableMap<String, Integer> getParameters();
+
+  /**
+   * {@return the parameter {@code name}}
+   *
+   * @param name the parameter's name, e.g. {@code days-apart}
+   * @throws IllegalArgumentException naming the rule and its parameters when it has no parameter {@code name}
+   */
+  public int parameter(String name) {
+    Integer value = getParameters().get(name);
+    checkArgument(value != null, "rule %s has no parameter '%s'; its parameters are %s", getId(), name,
+        getParameters().keySet());
+    return value;
   }
 
   /** {@return the clause a finding of this rule cites} */

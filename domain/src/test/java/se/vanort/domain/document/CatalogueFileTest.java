@@ -62,6 +62,46 @@ class CatalogueFileTest {
   }
 
   @Test
+  void a_rule_carries_whole_number_parameters_that_its_texts_name() {
+    var document = parse(HEAD + CLAUSE + """
+
+        rule xx.camp
+        modality = SHALL
+        clauses = A1
+        parameter.days-apart = 7
+        requirement.en = A camp within ${days-apart} days.
+        requirement.sv = Ett läger inom ${days-apart} dagar.
+        """);
+
+    var rule = document.rule(RuleId.of("xx.camp"));
+    assertThat(rule.parameter("days-apart")).isEqualTo(7);
+    assertThat(rule.getRequirement()).isEqualTo("A camp within 7 days.");
+    assertThat(rule.getRequirementSv()).isEqualTo("Ett läger inom 7 dagar.");
+    assertThatIllegalArgumentException().isThrownBy(() -> rule.parameter("days"))
+        .withMessageContaining("xx.camp").withMessageContaining("[days-apart]");
+  }
+
+  @Test
+  void a_parameter_that_is_no_whole_number_in_its_range_is_refused() {
+    var rule = """
+
+        rule xx.camp
+        modality = SHALL
+        clauses = A1
+        parameter.days-apart = %s
+        requirement.en = A camp.
+        requirement.sv = Ett läger.
+        """;
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> parse(HEAD + CLAUSE + rule.formatted("seven")))
+        .withMessageContaining("XX2000.catalogue:16: rule xx.camp, field 'parameter.days-apart': 'seven' is not a whole number");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> parse(HEAD + CLAUSE + rule.formatted("-1")))
+        .withMessageContaining("-1 is not from 0 to " + CatalogueFile.MAX_PARAMETER);
+  }
+
+  @Test
   void an_unknown_note_is_refused_naming_the_file_the_line_the_rule_and_the_field() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> parse(HEAD + CLAUSE + """
@@ -72,7 +112,7 @@ class CatalogueFileTest {
             requirement.en = A conference, ${nowhere}.
             requirement.sv = En konferens.
             """))
-        .withMessageStartingWith("XX2000.catalogue:16: rule xx.conference, field 'requirement.en': no note 'nowhere'");
+        .withMessageStartingWith("XX2000.catalogue:16: rule xx.conference, field 'requirement.en': no parameter or note 'nowhere'");
   }
 
   @Test

@@ -13,10 +13,11 @@ import se.vanort.rules.Finding;
 
 /**
  * {@code va.host-runs-meeting}: the requirement and its interpretation are in the catalogue data
- * ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. Each part of the
- * meeting the host answers for is read from its own field ({@code noticeIssuedBy}, {@code agendaSetBy},
- * the chair and the secretary) and has a message key of its own ({@code .notice}, {@code .agenda},
- * {@code .chair}, {@code .secretary}); a meeting with no host gets {@code .host} instead.
+ * ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. Each part of
+ * the meeting the host answers for is read from its own field ({@code noticeIssuedBy}, {@code
+ * agendaSetBy}, the chair and the secretary) and has a message key of its own ({@code .notice},
+ * {@code .agenda}, {@code .chair}, {@code .secretary}); a meeting with no host gets {@code .host}
+ * instead.
  *
  * <p>Arguments of the texts: {0} the meeting, {1} its date, {2} the host, {3} what the record says
  * (a municipality or a person, with a dash when it is not recorded), {4} that person's municipality.

@@ -14,9 +14,9 @@ import se.vanort.rules.Finding;
 
 /**
  * {@code va.secretary-appointed}: the requirement and its interpretation are in the catalogue data
- * ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. The terms of each
- * party's secretaries ({@link SecretaryTerms}, sorted by their first day) are walked once, and each
- * stretch of days they leave uncovered is one finding.
+ * ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. The terms of
+ * each party's secretaries ({@link SecretaryTerms}, sorted by their first day) are walked once, and
+ * each stretch of days they leave uncovered is one finding.
  *
  * <p>Arguments of the texts: {0} the party, {1} the first uncovered day, {2} the last, {3} the
  * agreement, {4} the term that ends before the gap, {5} the term that begins after it.
