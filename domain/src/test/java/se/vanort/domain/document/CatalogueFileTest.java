@@ -22,6 +22,12 @@ class CatalogueFileTest {
         every second year.
       """;
 
+  /** A rule on clause A1 whose English requirement is {@code requirement}, starting on the file's line 13. */
+  private static String rule(String requirement, String... fields) {
+    return "\nrule xx.conference\nmodality = SHALL\nclauses = A1\nrequirement.en = " + requirement
+        + "\nrequirement.sv = En konferens.\n" + String.join("", java.util.Arrays.stream(fields).map(f -> f + "\n").toList());
+  }
+
   private static Document parse(String text) {
     return CatalogueFile.parse("XX2000.catalogue", text);
   }
@@ -104,29 +110,14 @@ class CatalogueFileTest {
   @Test
   void an_unknown_note_is_refused_naming_the_file_the_line_the_rule_and_the_field() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> parse(HEAD + CLAUSE + """
-
-            rule xx.conference
-            modality = SHALL
-            clauses = A1
-            requirement.en = A conference, ${nowhere}.
-            requirement.sv = En konferens.
-            """))
+        .isThrownBy(() -> parse(HEAD + CLAUSE + rule("A conference, ${nowhere}.")))
         .withMessageStartingWith("XX2000.catalogue:16: rule xx.conference, field 'requirement.en': no parameter or note 'nowhere'");
   }
 
   @Test
   void an_interpretation_in_one_language_only_is_refused() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> parse(HEAD + CLAUSE + """
-
-            rule xx.conference
-            modality = SHALL
-            clauses = A1
-            requirement.en = A conference.
-            requirement.sv = En konferens.
-            interpretation.en = One a year.
-            """))
+        .isThrownBy(() -> parse(HEAD + CLAUSE + rule("A conference.", "interpretation.en = One a year.")))
         .withMessageContaining("XX2000.catalogue:13: rule xx.conference must have all or none of the fields")
         .withMessageContaining("interpretation.sv");
   }
