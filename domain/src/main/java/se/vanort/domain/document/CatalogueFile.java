@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -126,25 +127,28 @@ final class CatalogueFile {
       Matcher pair = FIELD.matcher(line);
       Matcher continuation = CONTINUATION.matcher(line);
       if (header.matches()) {
-        block = new Block(header.group(1), header.group(2), number, new LinkedHashMap<>());
-        check(blocks.isEmpty() == block.kind().equals("document"), number,
-            blocks.isEmpty() ? "the file must start with 'document ID'" : "a second 'document' block");
-        blocks.add(block);
-        if (block.kind().equals("note")) {
-          check(notes.put(block.id(), block) == null, number, "note '" + block.id() + "' appears twice");
+        Block opened = new Block(header.group(1), header.group(2), number, new LinkedHashMap<>());
+        check(blocks.isEmpty() == opened.kind().equals("document"), number,
+            () -> blocks.isEmpty() ? "the file must start with 'document ID'" : "a second 'document' block");
+        blocks.add(opened);
+        if (opened.kind().equals("note")) {
+          check(notes.put(opened.id(), opened) == null, number, () -> "note '" + opened.id() + "' appears twice");
         }
+        block = opened;
         field = null;
       } else if (pair.matches()) {
-        check(block != null, number, "a field before the 'document' block");
-        field = pair.group(1);
-        check(REQUIRED.get(block.kind()).contains(field) || OPTIONAL.get(block.kind()).contains(field)
-            || block.kind().equals("rule") && PARAMETER_NAME.matcher(field).matches(), number,
-            "unknown field '" + field + "' of a " + block.kind() + "; the fields are "
-                + fieldsOf(block.kind()) + (block.kind().equals("rule") ? " and parameter.NAME" : ""));
-        check(!block.fields().containsKey(field), number, "field '" + field + "' appears twice");
-        block.fields().put(field, new Field(pair.group(2).strip(), number));
+        check(block != null, number, () -> "a field before the 'document' block");
+        Block current = block;
+        String key = pair.group(1);
+        check(REQUIRED.get(current.kind()).contains(key) || OPTIONAL.get(current.kind()).contains(key)
+            || current.kind().equals("rule") && PARAMETER_NAME.matcher(key).matches(), number,
+            () -> "unknown field '" + key + "' of a " + current.kind() + "; the fields are "
+                + fieldsOf(current.kind()) + (current.kind().equals("rule") ? " and parameter.NAME" : ""));
+        check(!current.fields().containsKey(key), number, () -> "field '" + key + "' appears twice");
+        current.fields().put(key, new Field(pair.group(2).strip(), number));
+        field = key;
       } else if (continuation.matches()) {
-        check(field != null, number, "a continued line with no field above it");
+        check(field != null, number, () -> "a continued line with no field above it");
         Field before = block.fields().get(field);
         String more = continuation.group(1).strip();
         String joined = more.equals(PARAGRAPH) ? before.value() + "\n\n"
@@ -156,7 +160,7 @@ final class CatalogueFile {
                 + " nor a continued line (starting with white space): %s", name, number, line));
       }
     }
-    check(!blocks.isEmpty(), number, "no 'document' block");
+    check(!blocks.isEmpty(), number, () -> "no 'document' block");
   }
 
   private static String fieldsOf(String kind) {
@@ -207,7 +211,7 @@ final class CatalogueFile {
     }
     Set<String> unused = new HashSet<>(notes.keySet());
     unused.removeAll(notesUsed);
-    check(unused.isEmpty(), head.line(), "notes that no text uses: " + unused);
+    check(unused.isEmpty(), head.line(), () -> "notes that no text uses: " + unused);
     try {
       return document.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -218,9 +222,9 @@ final class CatalogueFile {
   private void requireFields(Block block) {
     Set<String> missing = new HashSet<>(REQUIRED.get(block.kind()));
     missing.removeAll(block.fields().keySet());
-    check(missing.isEmpty(), block.line(), block.kind() + " " + block.id() + " lacks the fields " + missing);
+    check(missing.isEmpty(), block.line(), () -> block.kind() + " " + block.id() + " lacks the fields " + missing);
     long optional = OPTIONAL.get(block.kind()).stream().filter(block.fields()::containsKey).count();
-    check(optional == 0 || optional == OPTIONAL.get(block.kind()).size(), block.line(), block.kind() + " "
+    check(optional == 0 || optional == OPTIONAL.get(block.kind()).size(), block.line(), () -> block.kind() + " "
         + block.id() + " must have all or none of the fields " + OPTIONAL.get(block.kind()));
   }
 
@@ -238,7 +242,7 @@ final class CatalogueFile {
     Field value = block.fields().get(field);
     try {
       int number = Integer.parseInt(value.value());
-      check(number >= 0 && number <= MAX_PARAMETER, value.line(), block.kind() + " " + block.id() + ", field '"
+      check(number >= 0 && number <= MAX_PARAMETER, value.line(), () -> block.kind() + " " + block.id() + ", field '"
           + field + "': " + number + " is not from 0 to " + MAX_PARAMETER);
       return number;
     } catch (NumberFormatException e) {
@@ -266,23 +270,23 @@ final class CatalogueFile {
         reference.appendReplacement(text, String.valueOf(parameter(block, PARAMETER + note)));
         continue;
       }
-      check(!block.kind().equals("note"), value.line(), "note " + block.id() + " names note '" + note
+      check(!block.kind().equals("note"), value.line(), () -> "note " + block.id() + " names note '" + note
           + "'; a note stands alone");
-      check(notes.containsKey(note), value.line(), block.kind() + " " + block.id() + ", field '" + field
+      check(notes.containsKey(note), value.line(), () -> block.kind() + " " + block.id() + ", field '" + field
           + "': no parameter or note '" + note + "'; the notes are " + notes.keySet());
       Field noteText = notes.get(note).fields().get(language);
-      check(noteText != null, value.line(), block.kind() + " " + block.id() + ", field '" + field + "': note '"
+      check(noteText != null, value.line(), () -> block.kind() + " " + block.id() + ", field '" + field + "': note '"
           + note + "' has no text in " + language);
       notesUsed.add(note);
       reference.appendReplacement(text, Matcher.quoteReplacement(noteText.value()));
     }
     reference.appendTail(text);
-    check(text.length() <= MAX_TEXT, value.line(), block.kind() + " " + block.id() + ", field '" + field
+    check(text.length() <= MAX_TEXT, value.line(), () -> block.kind() + " " + block.id() + ", field '" + field
         + "': " + text.length() + " characters, more than " + MAX_TEXT);
     return text.toString();
   }
 
-  private <T> T parsed(Block block, java.util.function.Supplier<T> build) {
+  private <T> T parsed(Block block, Supplier<T> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -294,9 +298,10 @@ final class CatalogueFile {
     }
   }
 
-  private void check(boolean condition, int line, String problem) {
+  /** Refuses the file unless {@code condition} holds; the problem is written only then. */
+  private void check(boolean condition, int line, Supplier<String> problem) {
     if (!condition) {
-      throw new IllegalArgumentException(name + ":" + line + ": " + problem);
+      throw new IllegalArgumentException(name + ":" + line + ": " + problem.get());
     }
   }
 }
