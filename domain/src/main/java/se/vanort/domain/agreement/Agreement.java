@@ -129,7 +129,26 @@ public interface Agreement extends WithAgreement {
    * @param date the day
    */
   default boolean isMemberOn(MunicipalityId municipality, LocalDate date) {
-    return getPeriod().contains(date) && findParty(municipality).filter(p -> p.isMemberOn(date)).isPresent();
+    if (!getPeriod().contains(date)) {
+      return false;
+    }
+    for (Party party : getParties()) {
+      if (party.getMunicipality().equals(municipality)) {
+        return party.isMemberOn(date);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@return the days the agreement reaches: its period, extended to the end of its revision year
+   * when that lies after the period (the revision conference is held under the agreement being
+   * revised)}
+   */
+  default DateRange reach() {
+    LocalDate endOfRevisionYear = LocalDate.of(getRevisionYear(), 12, 31);
+    LocalDate to = getPeriod().to();
+    return DateRange.of(getPeriod().from(), endOfRevisionYear.isAfter(to) ? endOfRevisionYear : to);
   }
 
   /** {@return the parties' municipalities, in the order recorded} */

@@ -34,6 +34,16 @@ public interface Position extends WithPosition {
   }
 
   /**
+   * {@return whether the position is held on some day of {@code range}}
+   *
+   * @param range the period
+   */
+  default boolean overlaps(DateRange range) {
+    return !(getFrom().isPresent() && getFrom().get().isAfter(range.to()))
+        && !(getUntil().isPresent() && getUntil().get().isBefore(range.from()));
+  }
+
+  /**
    * {@return whether the position is held on every day of {@code range}}
    *
    * @param range the period

@@ -9,6 +9,7 @@ import se.vanort.domain.decision.Matter;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.municipality.Relation;
 import se.vanort.domain.municipality.RelationKind;
+import se.vanort.rules.Evaluation;
 
 /**
  * The municipality's new twin towns that no decision established (VIS2016/W5), shared by
@@ -25,13 +26,20 @@ final class NewTwinTowns {
    * merger, the new one begun by the year after it) is not a new twin town.
    */
   static ImmutableList<Relation> undecided(StrategyScope scope) {
-    return scope.evaluation().index("strategy.newTwinTownsUndecided", e -> scope.register().getRelations().stream()
+    return scope.evaluation().get(UNDECIDED);
+  }
+
+  private static final Evaluation.Index<ImmutableList<Relation>> UNDECIDED = Evaluation.Index.of(
+      "strategy.newTwinTownsUndecided", e -> undecidedIn(StrategyScope.of(e).orElseThrow()));
+
+  private static ImmutableList<Relation> undecidedIn(StrategyScope scope) {
+    return scope.register().getRelations().stream()
         .filter(relation -> relation.getMunicipality().equals(scope.municipality()))
         .filter(relation -> relation.getKind() == RelationKind.TWIN_TOWN && relation.getSince().isPresent())
         .filter(relation -> startsUnderTheStrategy(scope, relation.getSince().get().getValue()))
         .filter(relation -> !carriesOnAMergedMunicipality(scope, relation))
         .filter(relation -> !isDecided(scope, relation))
-        .collect(ImmutableList.toImmutableList()));
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static boolean startsUnderTheStrategy(StrategyScope scope, int year) {
