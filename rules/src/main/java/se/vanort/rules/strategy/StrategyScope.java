@@ -185,7 +185,8 @@ final class StrategyScope {
 
   /** Whether {@code id} is a body of the perspective municipality of a kind {@code kind} accepts. */
   boolean isOwnBody(BodyId id, Predicate<BodyKind> kind) {
-    return ownBody(id).filter(body -> kind.test(body.getKind())).isPresent();
+    Body body = ownBodies.get(id);
+    return body != null && kind.test(body.getKind());
   }
 
   /** The perspective municipality's bodies of {@code kind}, in register order. */
