@@ -132,9 +132,10 @@ public interface Agreement extends WithAgreement {
     if (!getPeriod().contains(date)) {
       return false;
     }
-    for (Party party : getParties()) {
-      if (party.getMunicipality().equals(municipality)) {
-        return party.isMemberOn(date);
+    ImmutableList<Party> parties = getParties();
+    for (int i = 0; i < parties.size(); i++) {
+      if (parties.get(i).getMunicipality().equals(municipality)) {
+        return parties.get(i).isMemberOn(date);
       }
     }
     return false;
