@@ -89,15 +89,6 @@ public interface Agreement extends WithAgreement {
   }
 
   /**
-   * {@return the meeting years within {@code range}}
-   *
-   * @param range the period
-   */
-  default IntStream meetingYearsIn(DateRange range) {
-    return range.years().filter(this::isMeetingYear);
-  }
-
-  /**
    * {@return whether {@code municipality} is a party at some time, whatever its membership period}
    *
    * @param municipality the municipality

@@ -43,15 +43,6 @@ public interface Position extends WithPosition {
         && !(getUntil().isPresent() && getUntil().get().isBefore(range.from()));
   }
 
-  /**
-   * {@return whether the position is held on every day of {@code range}}
-   *
-   * @param range the period
-   */
-  default boolean coversAll(DateRange range) {
-    return isHeldOn(range.from()) && isHeldOn(range.to());
-  }
-
   /** {@return whether the recorded end lies before the recorded start (a data error)} */
   default boolean isReversed() {
     return getFrom().isPresent() && getUntil().isPresent() && getUntil().get().isBefore(getFrom().get());
