@@ -60,9 +60,14 @@ def check_table(runs):
     if per_record:
         growth = max(per_record.values()) / min(per_record.values())
         print("\nTime per record, slowest size over fastest: %.2f× (budget 1.5×: %s)." % (growth, verdict(growth <= 1.5)))
-    if 100000 in per_record:
-        rate = 1e9 / per_record[100000]
-        print("Throughput at 10^5 records: %s records/s (budget 1,000,000: %s)." % (f"{rate:,.0f}", verdict(rate >= 1e6)))
+    for size in (100000, 1000000):
+        if size in per_record:
+            rate = 1e9 / per_record[size]
+            print("Throughput at %s records: %s records/s (budget 1,000,000: %s)." % (
+                f"{size:,}", f"{rate:,.0f}", verdict(rate >= 1e6)))
+    most = max((allocated(runs, "vanortFullCheck", records=size) or 0) / size for size in (1000, 10000, 100000, 1000000))
+    if most:
+        print("Most bytes allocated per record: %.0f (budget 300: %s)." % (most, verdict(most <= 300)))
     print()
 
 
@@ -145,6 +150,8 @@ def load_table():
     print("### Machine and load average during the run\n")
     rows = []
     for line in open(path):
+        if line.startswith("# group"):
+            continue
         if line.startswith("#"):
             print(line[1:].strip() + "  ")
         else:
