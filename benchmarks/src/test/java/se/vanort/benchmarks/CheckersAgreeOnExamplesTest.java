@@ -96,6 +96,13 @@ class CheckersAgreeOnExamplesTest {
         .containsExactlyElementsOf(vanort(example));
   }
 
+  @ParameterizedTest
+  @MethodSource("examples")
+  void drools_finds_exactly_what_vanort_finds(Example example) {
+    assertThat(Outcome.sorted(DroolsChecker.check(example.register(), example.period())))
+        .containsExactlyElementsOf(vanort(example));
+  }
+
   @Test
   void the_edges_give_every_kind_of_finding_of_the_five_rules() throws Exception {
     assertThat(edgeCases().flatMap(example -> vanort(example).stream()).map(Outcome::key).distinct())
