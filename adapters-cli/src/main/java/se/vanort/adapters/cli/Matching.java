@@ -45,14 +45,8 @@ final class Matching<E, F> {
     boolean exactHeld = false;
     if (expectations.exactly().isPresent()) {
       List<E> exact = expectations.exactly().get();
-      int[] pairs = pair(exact, found);
       boolean[] taken = new boolean[found.size()];
-      for (int i = 0; i < exact.size(); i++) {
-        if (pairs[i] >= 0) {
-          taken[pairs[i]] = true;
-          met.add(exact.get(i));
-        }
-      }
+      int[] pairs = pairAndTake(exact, found, taken, met);
       int before = result.size();
       missing(exact, pairs, found, taken, result);
       for (int j = 0; j < found.size(); j++) {
@@ -64,14 +58,8 @@ final class Matching<E, F> {
       exactHeld = result.size() == before;
     }
     List<E> includes = expectations.includes();
-    int[] pairs = pair(includes, found);
     boolean[] taken = new boolean[found.size()];
-    for (int i = 0; i < includes.size(); i++) {
-      if (pairs[i] >= 0) {
-        taken[pairs[i]] = true;
-        met.add(includes.get(i));
-      }
-    }
+    int[] pairs = pairAndTake(includes, found, taken, met);
     missing(includes, pairs, found, taken, result);
     List<E> excludedHeld = new ArrayList<>();
     for (E excluded : expectations.excludes()) {
@@ -110,6 +98,18 @@ final class Matching<E, F> {
       result.add(new Difference(check, Kind.MISSING, Optional.of(expectedForm.apply(expectation)),
           nearest.map(foundForm), ImmutableList.copyOf(fields)));
     }
+  }
+
+  /** Pairs {@code expected} with {@code found}, marking the things paired as taken and the expectations as met. */
+  private int[] pairAndTake(List<E> expected, List<F> found, boolean[] taken, List<E> met) {
+    int[] pairs = pair(expected, found);
+    for (int i = 0; i < expected.size(); i++) {
+      if (pairs[i] >= 0) {
+        taken[pairs[i]] = true;
+        met.add(expected.get(i));
+      }
+    }
+    return pairs;
   }
 
   /** A largest pairing of expectations with things found that match them (augmenting paths). */
