@@ -106,6 +106,20 @@ class ScenarioCommandTest {
   }
 
   @Test
+  void an_expectation_of_the_file_beside_its_list_of_scenarios_is_refused() {
+    String file = scenario("root.yaml", """
+        expect: []
+        scenarios:
+          - { name: quiet, expect: [] }
+        """);
+
+    Cli.Run run = Cli.run("test", file);
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).contains(file + ":2:1: expect: belongs to a scenario of the list");
+  }
+
+  @Test
   void a_record_added_that_the_register_refuses_is_located_in_the_scenario_that_adds_it() {
     String file = scenario("bad-host.yaml", """
         name: adds an event with an unknown host

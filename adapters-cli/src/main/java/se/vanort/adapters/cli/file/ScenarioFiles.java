@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,6 +101,7 @@ public final class ScenarioFiles {
       if (root.scenarios == null) {
         scenario(root, null, "").ifPresent(scenarios::add);
       } else {
+        expectationsAtRoot(root);
         if (root.scenarios.isEmpty()) {
           problems.add("scenarios", "is empty: list the scenarios of the file, each with a name and what it expects");
         }
@@ -120,6 +122,25 @@ public final class ScenarioFiles {
         throw problems.exception(locations);
       }
       return scenarios;
+    }
+
+    /** With a list of scenarios, what is expected belongs to each scenario, not to the file. */
+    private void expectationsAtRoot(ScenarioDto root) {
+      Map<String, Object> stated = new LinkedHashMap<>();
+      stated.put("expect", root.expect);
+      stated.put("includes", root.includes);
+      stated.put("excludes", root.excludes);
+      stated.put("due", root.due);
+      stated.put("whoDecides", root.whoDecides);
+      stated.put("coordinator", root.coordinator);
+      stated.put("delegation", root.delegation);
+      stated.put("refused", root.refused);
+      stated.forEach((key, value) -> {
+        if (value != null) {
+          problems.addAtKey(key, "belongs to a scenario of the list: with scenarios, the file gives only what they"
+              + " share (name, register, changes, period, asOf)");
+        }
+      });
     }
 
     private Optional<Scenario> scenario(ScenarioDto dto, ScenarioDto root, String path) {
