@@ -50,8 +50,8 @@ class DbCommandTest {
     Cli.Run imported = db("db", "import", file, "--lang", "sv");
     Cli.Run check = db("check", "--db", "vimmerby", "--save", "--lang", "sv");
 
-    assertThat(imported.out()).contains("Sparade register vimmerby som version 1");
-    assertThat(check.err()).contains("Sparade rapporten som kontroll 1 i historiken för register vimmerby.");
+    assertThat(imported.out()).contains("Sparade registret vimmerby som version 1");
+    assertThat(check.err()).contains("Sparade rapporten som granskning 1 i historiken för registret vimmerby.");
   }
 
   @Test
