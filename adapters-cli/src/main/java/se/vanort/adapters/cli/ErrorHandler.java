@@ -77,7 +77,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   private String message(ParameterException ex) {
     if (ex instanceof UnmatchedArgumentException unmatched) {
       List<String> unknown = unmatched.getUnmatched();
-      boolean options = unknown.stream().allMatch(arg -> arg.startsWith("-"));
+      boolean options = unknown.stream().anyMatch(arg -> arg.startsWith("-"));
       boolean command = !options && !unmatched.getCommandLine().getCommandSpec().subcommands().isEmpty();
       String kind = options ? "param.unknown-option" : command ? "param.unknown-command" : "param.unknown-argument";
       List<String> shown = command ? unknown.stream().filter(arg -> !arg.startsWith("-")).limit(1).toList() : unknown;

@@ -9,12 +9,17 @@ import java.util.regex.Pattern;
  * Wraps the lines of text output to a width, breaking only at spaces so that no word, id or date is
  * cut: a line that is too long goes on under the column it overflows in (the text after the last
  * gap of two or more spaces before the edge), or under its own indentation plus four where that
- * column lies too far right to leave room. A single word longer than the room stays whole. ANSI
- * colour codes take no width.
+ * column lies too far right to leave room. A single word longer than the room stays whole, and so
+ * does a row of a table wider than {@link #MAX_GAPS} columns. ANSI colour codes take no width.
  */
 final class LineWrapper extends Writer {
   /** The least room a continued line keeps; a column further right is continued under the line's indent. */
   private static final int MIN_ROOM = 30;
+  /**
+   * A line of more columns than this (gaps of two or more spaces) is a wide table row, left whole:
+   * continued lines would no longer read as its columns.
+   */
+  private static final int MAX_GAPS = 5;
   private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
   private static final Pattern GAP = Pattern.compile(" {2,}(?=\\S)");
 
@@ -57,7 +62,7 @@ final class LineWrapper extends Writer {
 
   /** {@code text} (one line) broken into lines of at most {@link #width} visible characters where it can be. */
   String wrap(String text) {
-    if (visible(text).length() <= width) {
+    if (visible(text).length() <= width || gaps(visible(text)) > MAX_GAPS) {
       return text;
     }
     String plain = visible(text);
@@ -124,6 +129,14 @@ final class LineWrapper extends Writer {
       i++;
     }
     return best;
+  }
+
+  private static int gaps(String plain) {
+    int count = 0;
+    for (Matcher gap = GAP.matcher(plain); gap.find(); ) {
+      count++;
+    }
+    return count;
   }
 
   private static String visible(String text) {

@@ -37,7 +37,7 @@ class HelpTest {
     Cli.Run run = Cli.run("--help", "--lang", "sv");
 
     assertThat(run.out()).contains("Användning: vanort").contains("Slutkoder:").contains("ingen brist (SKA)")
-        .contains("Kontrollera ett register mot VA2021 och VIS2016");
+        .contains("Granska ett register mot VA2021 och VIS2016");
   }
 
   @Test

@@ -31,7 +31,7 @@ class QueryCommandsTest {
   void who_decides_answers_in_swedish() {
     Cli.Run run = Cli.run("who-decides", "establish-twin-town", "--lang", "sv");
 
-    assertThat(run.out()).contains("Ärende: establish-twin-town").contains("Beslutar: kommunfullmäktige")
+    assertThat(run.out()).contains("Ärende: att upprätta en ny vänort").contains("Beslutar: kommunfullmäktige")
         .contains("Beslut om att upprätta en ny vänort fattas av kommunfullmäktige");
   }
 
