@@ -159,7 +159,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
     err.flush();
     if (json) {
-      List<FileProblem> problems = problems(ex);
+      ProblemTexts translation = new ProblemTexts(texts);
+      List<FileProblem> problems = problems(ex).stream().map(translation::of).toList();
       json(commandLine.getOut(), problems.size() > 1 ? texts.get("error.problems", problems.size()) : lines.get(0),
           exitCode(ex), problems);
     }
@@ -244,12 +245,20 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   private ImmutableList<String> lines(Exception ex) {
     Throwable cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : ex;
     if (cause instanceof BadInputException bad) {
-      return bad.lines();
+      if (bad.problems().isEmpty()) {
+        return bad.lines();
+      }
+      ProblemTexts translation = new ProblemTexts(texts);
+      return bad.problems().stream().map(translation::of).map(FileProblem::toString)
+          .collect(ImmutableList.toImmutableList());
     }
     if (cause instanceof InvalidRegisterException invalid) {
+      ProblemTexts translation = new ProblemTexts(texts);
       return ImmutableList.<String>builder()
           .add(texts.get("error.invalid-register", invalid.getProblems().size()))
-          .addAll(invalid.getProblems().stream().map(Problem::toString).map(line -> "  " + line).iterator())
+          .addAll(invalid.getProblems().stream()
+              .map(p -> Problem.at(p.path(), translation.message(p.message())).toString())
+              .map(line -> "  " + line).iterator())
           .build();
     }
     if (cause instanceof NoSuchFileException missing) {

@@ -107,6 +107,33 @@ class SwedishTextTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** A register with a problem of most kinds: unknown fields, references and codes, bad values, duplicates. */
+  private static final String INVALID = """
+      perspective: { municipality: vimmerbi, asOf: 2025-12-31 }
+      municipalities:
+        - { id: vimmerby, name: Vimmerby kommun, country: SE, contry: SE }
+        - { id: vimmerby, name: "", country: SEE }
+        - { id: kauhava, name: Kauhava, country: FI }
+      agreements:
+        - id: VA2021
+          period: { from: 2026-12-31, to: 2021-01-01 }
+          parties: [vimmerby]
+          conferences: { everyYears: 0, anchorYear: 2021 }
+          revisionEveryYears: 6
+      bodies:
+        - { id: kf, kind: councill, name: Kommunfullmäktige, municipality: vimmerby }
+        - { id: ks, kind: executive-board, name: Kommunstyrelsen, municipality: kauhavaa }
+      people:
+        - id: p-sec
+          positions: [ { body: kss, role: twin-town-secretary, from: 2021-01-01 } ]
+          contact: { email: not-an-address, phone: call me }
+      events:
+        - { id: conf-2025, kind: conference, date: 2025-13-11, host: kauhava }
+        - { id: meet-2025, kind: twin-town-meeting, date: 2025-06-11, host: kauhava, secretary: p-nobody }
+      decisions:
+        - { id: d-1, body: kf, date: 2025-01-01, matter: establish-twin-towns }
+      """;
+
   @TempDir
   static Path directory;
 
@@ -223,6 +250,7 @@ class SwedishTextTest {
     collectCommands(Main.commandLine(environment(), sink(), sink(), Language.SV), runs);
     String reversed = Fixtures.write(directory, "reversed.yaml", Fixtures.MINIMAL.replace("asOf: 2025-12-31",
         "asOf: 2025-13-31"));
+    String invalid = Fixtures.write(directory, "invalid.yaml", INVALID);
     runs.addAll(List.of(
         List.of("check", example, "--bogus"), List.of("chekc"), List.of("check", example, "--as-of", "xx"),
         List.of("check", example, "--period", "2021..2099"), List.of("check", example, "--period", "2026..2021"),
@@ -232,7 +260,9 @@ class SwedishTextTest {
         List.of("due", example, "--year", "1066"), List.of("check", example, "--max-file-size", "lots"),
         List.of("check", example, "extra"), List.of("check", directory.resolve("none.yaml").toString()),
         List.of("init", "--format", "json"), List.of("rules", "show", "va.nothing"),
-        List.of("delegation", example, "conf-2052"), List.of("check", reversed)));
+        List.of("delegation", example, "conf-2052"), List.of("check", reversed),
+        List.of("check", reversed, "--format", "json"), List.of("check", invalid), List.of("check", invalid, "--format", "json"),
+        List.of("db", "import", invalid)));
     for (List<String> run : runs) {
       scan(run, wrong, known);
     }
@@ -402,7 +432,7 @@ class SwedishTextTest {
   /** {@code text} on one line, without example command lines, whitespace collapsed. */
   private static String flat(String text) {
     return text.lines().filter(line -> !line.strip().startsWith("vanort ") && !line.strip().startsWith("Användning:"))
-        .reduce("", (a, b) -> a + " " + b).replaceAll("\\s+", " ");
+        .reduce("", (a, b) -> a + " " + b).replaceAll("\\s+", " ").strip();
   }
 
   /** The texts of the rewritten sources in the output of {@code args}: those of its JSON twin. */
@@ -436,8 +466,11 @@ class SwedishTextTest {
   }
 
   /** The prose of a JSON answer: its strings that hold a space; those of the rewritten fields apart. */
-  private static void strings(JsonNode node, String field, List<String> prose, Set<String> rewritten) {
-    if (node.isObject()) {
+  private static void strings(JsonNode node, String field, List<String> prose, java.util.Collection<String> rewritten) {
+    if (node.isObject() && node.has("problems")) {
+      // an error's problems are vanort's own texts, whatever their field is called
+      node.fields().forEachRemaining(entry -> strings(entry.getValue(), entry.getKey(), prose, prose));
+    } else if (node.isObject()) {
       node.fields().forEachRemaining(entry -> strings(entry.getValue(), entry.getKey(), prose, rewritten));
     } else if (node.isArray()) {
       node.forEach(child -> strings(child, field, prose, rewritten));
@@ -451,6 +484,8 @@ class SwedishTextTest {
     String text = prose.lines()
         .filter(line -> !line.strip().startsWith("vanort ") && !line.strip().startsWith("Användning:"))
         .map(line -> line.replaceAll("'[^']*'", " ").replaceAll("`[^`]*`", " ").replaceAll("\"[^\"]*\"", " "))
+        // a list of what a file may hold names the fields and codes as the file writes them
+        .map(line -> line.replaceAll("(Fälten är|Koderna|De som finns|Ärendena|Nivåerna):[^;.]*", " "))
         .reduce("", (a, b) -> a + "\n" + b);
     Set<String> found = new TreeSet<>();
     Matcher token = Pattern.compile("-*[\\p{L}\\p{N}][\\p{L}\\p{N}'._/@-]*").matcher(text);
