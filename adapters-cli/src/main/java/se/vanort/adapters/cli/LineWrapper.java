@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Wraps the lines of text output to a width, breaking only at spaces so that no word, id or date is
- * cut: a line that is too long goes on under the column it overflows in (the text after the last
- * gap of two or more spaces before the edge), or under its own indentation plus four where that
- * column lies too far right to leave room. A single word longer than the room stays whole, and so
+ * cut: a line that is too long goes on under its last column that leaves room enough (the text after
+ * a gap of two or more spaces), else under its own indentation. A single word longer than the room stays whole, and so
  * does a row of a table wider than {@link #MAX_GAPS} columns. ANSI colour codes take no width.
  */
 final class LineWrapper extends Writer {
@@ -92,13 +91,10 @@ final class LineWrapper extends Writer {
   /** The column the line's overflow continues under. */
   private int indent(String plain) {
     int lead = plain.length() - plain.stripLeading().length();
-    int column = lead;
+    int column = lead > width - MIN_ROOM ? Math.min(lead + 4, Math.max(0, width - MIN_ROOM)) : lead;
     Matcher gap = GAP.matcher(plain);
-    while (gap.find() && gap.end() < width) {
-      column = gap.end();
-    }
-    if (column > width - MIN_ROOM) {
-      column = Math.min(lead + 4, Math.max(0, width - MIN_ROOM));
+    while (gap.find() && gap.end() <= width - MIN_ROOM) {
+      column = Math.max(column, gap.end());
     }
     return column;
   }
