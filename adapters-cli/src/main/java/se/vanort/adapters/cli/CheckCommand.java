@@ -114,8 +114,7 @@ final class CheckCommand implements Callable<Integer> {
     public Modality convert(String value) {
       Modality modality = Slugs.parse(Modality.class, value, "modality");
       if (!modality.producesFindings()) {
-        throw new picocli.CommandLine.TypeConversionException(
-            "only shall and should produce findings; '" + value + "' never does");
+        throw new Refusal("refusal.modality.no-findings", value);
       }
       return modality;
     }

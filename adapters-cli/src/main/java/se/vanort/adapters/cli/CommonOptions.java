@@ -25,6 +25,7 @@ final class CommonOptions {
   boolean debug;
 
   private Texts texts;
+  private PrintWriter wrapped;
 
   /** The language asked for, else the environment's. */
   Language language() {
@@ -43,7 +44,22 @@ final class CommonOptions {
     return ((VanortCommand) spec.root().userObject()).environment();
   }
 
+  /**
+   * Where the command's answer goes: in text format wrapped to the terminal's width
+   * ({@link Environment#columns()}), other formats as they are.
+   */
   PrintWriter out() {
+    if (format != Format.TEXT) {
+      return spec.commandLine().getOut();
+    }
+    if (wrapped == null) {
+      wrapped = new PrintWriter(new LineWrapper(spec.commandLine().getOut(), environment().columns()), true);
+    }
+    return wrapped;
+  }
+
+  /** Standard output as it is, for the text of a file (a register, a script) that must not be wrapped. */
+  PrintWriter file() {
     return spec.commandLine().getOut();
   }
 

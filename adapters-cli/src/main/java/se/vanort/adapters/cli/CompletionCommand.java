@@ -30,8 +30,8 @@ final class CompletionCommand implements Callable<Integer> {
   public Integer call() {
     // the script is shell code: no JSON or Markdown form
     options.accept(Format.TEXT);
-    options.out().print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));
-    options.out().flush();
+    options.file().print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));
+    options.file().flush();
     return ExitCodes.OK;
   }
 }

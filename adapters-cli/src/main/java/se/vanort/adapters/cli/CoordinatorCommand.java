@@ -56,7 +56,7 @@ final class CoordinatorCommand implements Callable<Integer> {
       node.put("explanation", coordination.explanation(messages));
       Json.print(out, node);
     } else if (options.format == Format.MARKDOWN) {
-      out.println("# " + options.texts().get("coordinator.title", on));
+      out.println("# " + options.texts().get("coordinator.title", options.texts().date(on)));
       out.println();
       out.println("`" + coordination.getClause() + "` " + coordination.explanation(messages));
     } else {

@@ -3,7 +3,6 @@ package se.vanort.adapters.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 import se.vanort.domain.ValueLimits;
 
 /**
@@ -17,18 +16,12 @@ final class DateConverter implements ITypeConverter<LocalDate> {
     try {
       date = LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException("'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31");
+      throw new Refusal("refusal.date", value);
     }
     if (!ValueLimits.isWithinRange(date)) {
-      throw new TypeConversionException(outOfRange(value));
+      throw new Refusal("refusal.out-of-range", value, ValueLimits.FIRST_YEAR, ValueLimits.LAST_YEAR);
     }
     return date;
-  }
-
-  /** The refusal of a date or year outside the years vanort works with. */
-  static String outOfRange(String value) {
-    return "'" + value + "' lies outside the years " + ValueLimits.FIRST_YEAR + "–" + ValueLimits.LAST_YEAR
-        + " vanort works with";
   }
 
   /** Reads a calendar year within the years vanort works with. */
@@ -39,10 +32,10 @@ final class DateConverter implements ITypeConverter<LocalDate> {
       try {
         year = Integer.parseInt(value.strip());
       } catch (NumberFormatException e) {
-        throw new TypeConversionException("'" + value + "' is not a year; write it as four digits, e.g. 2026");
+        throw new Refusal("refusal.year", value);
       }
       if (!ValueLimits.isWithinRange(year)) {
-        throw new TypeConversionException(outOfRange(value));
+        throw new Refusal("refusal.out-of-range", value, ValueLimits.FIRST_YEAR, ValueLimits.LAST_YEAR);
       }
       return year;
     }

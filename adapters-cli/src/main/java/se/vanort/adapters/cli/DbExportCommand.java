@@ -67,8 +67,8 @@ final class DbExportCommand implements Callable<Integer> {
     }
     String text = RegisterFiles.write(stored.register(), format);
     if (output == null) {
-      options.out().print(text);
-      options.out().flush();
+      options.file().print(text);
+      options.file().flush();
     } else {
       Files.writeString(output, text, StandardCharsets.UTF_8);
       options.err().println(texts.get("db.export.done", stored.revision().register(), stored.revision().number(), output));

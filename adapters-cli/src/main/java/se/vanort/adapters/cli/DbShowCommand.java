@@ -78,11 +78,11 @@ final class DbShowCommand implements Callable<Integer> {
     }
     boolean markdown = options.format == Format.MARKDOWN;
     out.println((markdown ? "# " : "") + texts.get("db.show.title", registerId, shown.number(), latest, shown.savedAt(),
-        register.asOf(), shown.recordCount()));
+        texts.date(register.asOf()), shown.recordCount()));
     out.println();
     Table table = new Table(markdown ? "" : "  ");
     table.row(texts.get("db.show.header").split("\\|"));
-    counts.forEach((kind, count) -> table.row(kind, String.valueOf(count)));
+    counts.forEach((kind, count) -> table.row(texts.get("records." + kind), String.valueOf(count)));
     table.print(out, options.format);
     out.println();
     out.println(checks.isEmpty() ? texts.get("db.show.no-checks", registerId)

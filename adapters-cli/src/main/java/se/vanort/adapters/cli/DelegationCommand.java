@@ -96,7 +96,7 @@ final class DelegationCommand implements Callable<Integer> {
     }
     boolean markdown = options.format == Format.MARKDOWN;
     out.println((markdown ? "# " : "") + texts.get("delegation.title", verdict.getProposed().getMunicipality(), verdict.getEvent(),
-        verdict.getEventDate(), String.join(", ", verdict.getProposed().memberIds().stream().map(Object::toString).toList())));
+        texts.date(verdict.getEventDate()), String.join(", ", verdict.getProposed().memberIds().stream().map(Object::toString).toList())));
     if (markdown) {
       out.println();
     }

@@ -188,7 +188,9 @@ final class DiffCommand implements Callable<Integer> {
       table.row(options.texts().get("diff.markdown.header").split("\\|"));
     }
     for (Finding finding : findings) {
-      table.row(ReportWriter.when(finding), finding.getModality().name(), finding.getClause().value(),
+      table.row(ReportWriter.when(finding),
+          options.texts().get("modality." + finding.getModality().name().toLowerCase(java.util.Locale.ROOT)),
+          finding.getClause().value(),
           finding.getRule().value(), messages.message(finding));
     }
     return table;

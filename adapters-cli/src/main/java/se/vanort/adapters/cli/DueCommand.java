@@ -107,8 +107,8 @@ final class DueCommand implements Callable<Integer> {
   private void text(PrintWriter out, DueCalendar calendar, Register register, Texts texts) {
     Messages messages = texts.messages();
     Ansi ansi = options.colour() ? Ansi.ON : Ansi.OFF;
-    out.println(texts.get("due.title", register.getId(), calendar.getRange().from(), calendar.getRange().to(),
-        calendar.getAsOf()));
+    out.println(texts.get("due.title", register.getId(), texts.period(calendar.getRange()),
+        texts.date(calendar.getAsOf())));
     out.println();
     Table table = new Table("  ", ansi);
     for (DueItem item : calendar.getItems()) {
@@ -126,8 +126,8 @@ final class DueCommand implements Callable<Integer> {
 
   private void markdown(PrintWriter out, DueCalendar calendar, Register register, Texts texts) {
     Messages messages = texts.messages();
-    out.println("# " + texts.get("due.title", register.getId(), calendar.getRange().from(), calendar.getRange().to(),
-        calendar.getAsOf()));
+    out.println("# " + texts.get("due.title", register.getId(), texts.period(calendar.getRange()),
+        texts.date(calendar.getAsOf())));
     out.println();
     out.println("| " + texts.get("due.markdown.header") + " |");
     out.println("|---|---|---|---|---|");

@@ -36,6 +36,19 @@ record Environment(Map<String, String> variables, Locale locale, boolean termina
     return outTerminal && !"dumb".equals(variables.get("TERM")) && !"0".equals(variables.get("CLICOLOR"));
   }
 
+  /** The width text output wraps to when none is known: a terminal's classic 80 columns. */
+  static final int DEFAULT_COLUMNS = 80;
+
+  /**
+   * The width of the terminal: {@code COLUMNS} when set to a number from 40 to 1000 (bin/vanort sets
+   * it from {@code tput cols} when standard output is a terminal), else {@value #DEFAULT_COLUMNS}.
+   */
+  int columns() {
+    return variable("COLUMNS").filter(value -> value.strip().matches("\\d{2,4}"))
+        .map(value -> Integer.parseInt(value.strip())).filter(columns -> columns >= 40 && columns <= 1000)
+        .orElse(DEFAULT_COLUMNS);
+  }
+
   /** The environment variable {@code name}, if set and not blank. */
   Optional<String> variable(String name) {
     return Optional.ofNullable(variables.get(name)).filter(value -> !value.isBlank());

@@ -17,6 +17,9 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import se.vanort.adapters.cli.file.FileProblem;
 import se.vanort.domain.Names;
@@ -43,7 +46,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine commandLine = ex.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println(texts.get("error.prefix") + ex.getMessage());
+    String said = message(ex);
+    err.println(texts.get("error.prefix") + said);
     List<String> suggestions = new ArrayList<>();
     if (ex instanceof UnmatchedArgumentException unmatched) {
       // ours are in the user's language; picocli's (options by their first letters) when ours find none
@@ -51,16 +55,72 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       if (suggestions.isEmpty()) {
         UnmatchedArgumentException.printSuggestions(ex, err);
       }
+      suggestions = suggestions.stream().distinct().toList();
       suggestions.forEach(err::println);
     }
     err.println(texts.get("error.usage", commandLine.getCommandSpec().qualifiedName()));
     err.flush();
     if (Arguments.json(args)) {
-      List<String> message = new ArrayList<>(List.of(ex.getMessage()));
+      List<String> message = new ArrayList<>(List.of(said));
       message.addAll(suggestions);
       json(commandLine.getOut(), String.join(" ", message), ExitCodes.BAD_INPUT, ImmutableList.of());
     }
     return ExitCodes.BAD_INPUT;
+  }
+
+  /**
+   * What is wrong with the arguments, in the user's language: one text of {@code texts*.properties}
+   * for each kind of picocli error (an unknown option or command, a missing parameter, a value that
+   * is no value of its option, an option given twice, options that exclude each other), with the
+   * converter's own {@link Refusal} where there is one.
+   */
+  private String message(ParameterException ex) {
+    if (ex instanceof UnmatchedArgumentException unmatched) {
+      List<String> unknown = unmatched.getUnmatched();
+      boolean options = unknown.stream().anyMatch(arg -> arg.startsWith("-"));
+      boolean command = !options && !unmatched.getCommandLine().getCommandSpec().subcommands().isEmpty();
+      String kind = options ? "param.unknown-option" : command ? "param.unknown-command" : "param.unknown-argument";
+      List<String> shown = command ? unknown.stream().filter(arg -> !arg.startsWith("-")).limit(1).toList() : unknown;
+      return texts.get(kind, shown.size(), quoted(shown));
+    }
+    if (ex instanceof MissingParameterException missing) {
+      List<String> names = missing.getMissing().stream().map(ErrorHandler::name).toList();
+      boolean value = missing.getMessage() != null && missing.getMessage().startsWith("Missing required parameter for option");
+      return value ? texts.get("param.missing-value", names.get(0), label(missing.getMissing().get(0)))
+          : texts.get("param.missing", names.size(), String.join(", ", names));
+    }
+    if (ex instanceof OverwrittenOptionException overwritten) {
+      return texts.get("param.twice", name(overwritten.getOverwritten()));
+    }
+    if (ex instanceof MutuallyExclusiveArgsException) {
+      java.util.regex.Matcher names = java.util.regex.Pattern.compile("--[a-z-]+").matcher(ex.getMessage());
+      List<String> found = new ArrayList<>();
+      while (names.find()) {
+        found.add(names.group());
+      }
+      return texts.get("param.exclusive", String.join(", ", found.stream().distinct().toList()));
+    }
+    if (ex.getArgSpec() != null && ex.getValue() != null) {
+      String detail = ex.getCause() instanceof Refusal refusal ? refusal.in(texts)
+          : ex.getArgSpec().completionCandidates() != null
+              ? texts.get("param.candidates", ex.getValue(), String.join(", ", ex.getArgSpec().completionCandidates()))
+              : texts.get("param.not-a-value", ex.getValue());
+      return texts.get("param.invalid", name(ex.getArgSpec()), detail);
+    }
+    return texts.get("param.other", ex.getMessage());
+  }
+
+  private static String quoted(List<String> values) {
+    return String.join(", ", values.stream().map(value -> "'" + value + "'").toList());
+  }
+
+  /** An option by its longest name, a positional parameter by its label. */
+  private static String name(picocli.CommandLine.Model.ArgSpec arg) {
+    return arg instanceof picocli.CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
+  }
+
+  private static String label(picocli.CommandLine.Model.ArgSpec arg) {
+    return arg.paramLabel();
   }
 
   /** "Did you mean '--format'?" for a mistyped option, the closest command or the commands there are. */
@@ -99,7 +159,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
     err.flush();
     if (json) {
-      List<FileProblem> problems = problems(ex);
+      ProblemTexts translation = new ProblemTexts(texts);
+      List<FileProblem> problems = problems(ex).stream().map(translation::of).toList();
       json(commandLine.getOut(), problems.size() > 1 ? texts.get("error.problems", problems.size()) : lines.get(0),
           exitCode(ex), problems);
     }
@@ -184,12 +245,20 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   private ImmutableList<String> lines(Exception ex) {
     Throwable cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : ex;
     if (cause instanceof BadInputException bad) {
-      return bad.lines();
+      if (bad.problems().isEmpty()) {
+        return bad.lines();
+      }
+      ProblemTexts translation = new ProblemTexts(texts);
+      return bad.problems().stream().map(translation::of).map(FileProblem::toString)
+          .collect(ImmutableList.toImmutableList());
     }
     if (cause instanceof InvalidRegisterException invalid) {
+      ProblemTexts translation = new ProblemTexts(texts);
       return ImmutableList.<String>builder()
           .add(texts.get("error.invalid-register", invalid.getProblems().size()))
-          .addAll(invalid.getProblems().stream().map(Problem::toString).map(line -> "  " + line).iterator())
+          .addAll(invalid.getProblems().stream()
+              .map(p -> Problem.at(p.path(), translation.message(p.message())).toString())
+              .map(line -> "  " + line).iterator())
           .build();
     }
     if (cause instanceof NoSuchFileException missing) {

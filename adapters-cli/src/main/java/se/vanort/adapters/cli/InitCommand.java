@@ -37,16 +37,29 @@ final class InitCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     // The starter is commented YAML: JSON has no comments, and Markdown is no register.
     options.accept(Format.TEXT);
-    String template = RegisterFiles.starterTemplate();
     Texts texts = options.texts();
+    String template = texts.language() == Language.SV ? swedishStarter() : RegisterFiles.starterTemplate();
     if (file == null) {
-      options.out().print(template);
-      options.out().flush();
+      options.file().print(template);
+      options.file().flush();
       return ExitCodes.OK;
     }
     OutputFiles.checkWritable(file, force, texts);
     Files.writeString(file, template, StandardCharsets.UTF_8);
     options.out().println(texts.get("init.written", file));
     return ExitCodes.OK;
+  }
+
+  /**
+   * The starter register with Swedish comments: the same records as {@link RegisterFiles#starterTemplate()}
+   * (a test holds them equal), beside it in {@code file/starter-register_sv.yaml}.
+   */
+  static String swedishStarter() throws IOException {
+    try (java.io.InputStream in = InitCommand.class.getResourceAsStream("file/starter-register_sv.yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("the Swedish starter register is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }

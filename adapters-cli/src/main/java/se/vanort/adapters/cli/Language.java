@@ -36,6 +36,11 @@ enum Language {
     return ResourceBundle.getBundle("se.vanort.adapters.cli.help", locale, NO_FALLBACK);
   }
 
+  /** The bundle of the problems of a register, one text per kind ({@link ProblemTexts}). */
+  ResourceBundle problems() {
+    return ResourceBundle.getBundle("se.vanort.adapters.cli.problems", locale, NO_FALLBACK);
+  }
+
   /** The bundle of the command's own texts (headings, labels, errors). */
   ResourceBundle texts() {
     return ResourceBundle.getBundle("se.vanort.adapters.cli.texts", locale, NO_FALLBACK);

@@ -10,6 +10,9 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 
 /** The {@code vanort} command: checks, calendars, queries and the database from a terminal. */
 public final class Main {
+  /** The narrowest help picocli lays out. */
+  private static final int MIN_USAGE_WIDTH = 55;
+
   private Main() {}
 
   /** Runs the command with {@code args} and exits with its exit code (see {@link ExitCodes}). */
@@ -21,12 +24,23 @@ public final class Main {
     }
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    Environment environment = new Environment(System.getenv(), Locale.getDefault(), isTerminal("err"),
+    Environment environment = new Environment(variables(), Locale.getDefault(), isTerminal("err"),
         Environment.colour(System.getenv(), isTerminal("out")));
     int code = run(args, out, err, environment);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  // The shell's COLUMNS is rarely exported; bin/vanort passes the terminal's width as a property.
+  private static Map<String, String> variables() {
+    String columns = System.getProperty("vanort.columns");
+    if (columns == null || System.getenv("COLUMNS") != null) {
+      return System.getenv();
+    }
+    Map<String, String> variables = new java.util.HashMap<>(System.getenv());
+    variables.put("COLUMNS", columns);
+    return variables;
   }
 
   // bin/vanort says which streams are terminals; run as 'java -jar', only the console can tell, and
@@ -68,6 +82,7 @@ public final class Main {
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setAbbreviatedOptionsAllowed(false)
+        .setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, environment.columns()))
         .setColorScheme(CommandLine.Help.defaultColorScheme(
             environment.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     commandLine.setResourceBundle(language.helpBundle());

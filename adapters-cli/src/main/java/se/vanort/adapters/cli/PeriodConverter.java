@@ -1,7 +1,6 @@
 package se.vanort.adapters.cli;
 
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.ValueLimits;
 
@@ -16,11 +15,13 @@ final class PeriodConverter implements ITypeConverter<DateRange> {
     try {
       period = DateRange.parse(value);
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      throw new TypeConversionException(e.getMessage());
+      throw new Refusal("refusal.period", value, e.getMessage());
     }
-    ValueLimits.periodProblem(period).ifPresent(problem -> {
-      throw new TypeConversionException("period '" + value + "' " + problem);
-    });
+    java.util.Optional<String> problem = ValueLimits.periodProblem(period);
+    if (problem.isPresent()) {
+      throw new Refusal("refusal.period-limits", value, problem.get(), ValueLimits.FIRST_YEAR, ValueLimits.LAST_YEAR,
+          ValueLimits.MAX_PERIOD_YEARS);
+    }
     return period;
   }
 }

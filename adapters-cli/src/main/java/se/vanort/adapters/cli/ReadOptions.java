@@ -5,7 +5,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 import se.vanort.adapters.cli.file.ReadLimits;
 
 /** The limit on the files a command reads: {@code --max-file-size}, else {@code VANORT_MAX_FILE_SIZE}. */
@@ -41,7 +40,7 @@ final class ReadOptions {
       try {
         return ReadLimits.parseSize(value);
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
+        throw new Refusal("refusal.size", value, e.getMessage());
       }
     }
   }

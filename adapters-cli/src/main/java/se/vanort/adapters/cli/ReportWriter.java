@@ -40,13 +40,17 @@ final class ReportWriter {
   }
 
   private void text(PrintWriter out, Report report, List<Finding> findings) {
-    out.println(texts.get("report.title", report.getRegister(), report.getPeriod().from(), report.getPeriod().to(),
-        report.getAsOf(), report.getRulebookVersion()));
+    out.println(title(report));
     findingsText(out, findings);
     out.println();
     new CoverageWriter(texts).summaryLine(out, report.getCoverage());
     uncovered(report).ifPresent(out::println);
     out.println(summary(report, findings));
+  }
+
+  private String title(Report report) {
+    return texts.get("report.title", report.getRegister(), texts.period(report.getPeriod()),
+        texts.date(report.getAsOf()), report.getRulebookVersion());
   }
 
   /** The line naming the years in which no agreement is in force, if the period has any. */
@@ -148,8 +152,7 @@ final class ReportWriter {
   }
 
   private void markdown(PrintWriter out, Report report, List<Finding> findings) {
-    out.println("# " + texts.get("report.title", report.getRegister(), report.getPeriod().from(),
-        report.getPeriod().to(), report.getAsOf(), report.getRulebookVersion()));
+    out.println("# " + title(report));
     findingsMarkdown(out, findings);
     out.println();
     new CoverageWriter(texts).markdown(out, report.getCoverage(), true);

@@ -3,7 +3,6 @@ package se.vanort.adapters.cli;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.TypeConversionException;
 import se.vanort.domain.Names;
 
 /** Enum values as users type them: {@code school-exchange} for {@code SCHOOL_EXCHANGE}, any case. */
@@ -18,7 +17,8 @@ final class Slugs {
   /**
    * The value of {@code type} named {@code text} ({@code school-exchange}, {@code SCHOOL_EXCHANGE}).
    *
-   * @throws TypeConversionException naming the closest value and listing them all
+   * @param what the key part of the refusal's texts ({@code refusal.matter}, {@code refusal.matter.closest})
+   * @throws Refusal naming the closest value and listing them all
    */
   static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
     String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -28,8 +28,8 @@ final class Slugs {
         return value;
       }
     }
-    throw new TypeConversionException("unknown " + what + " '" + text + "'"
-        + Names.closest(wanted, known).map(name -> "; did you mean '" + name + "'?").orElse(".")
-        + " Known: " + String.join(", ", known));
+    String all = String.join(", ", known);
+    throw Names.closest(wanted, known).map(name -> new Refusal("refusal." + what + ".closest", text, name, all))
+        .orElseGet(() -> new Refusal("refusal." + what, text, all));
   }
 }

@@ -62,7 +62,7 @@ final class WhoDecidesCommand implements Callable<Integer> {
       case JSON -> Json.print(out, json(authority, messages));
       case MARKDOWN, TEXT -> {
         boolean markdown = options.format == Format.MARKDOWN;
-        out.println((markdown ? "# " : "") + texts.get("who.matter", Slugs.of(matter))
+        out.println((markdown ? "# " : "") + texts.get("who.matter", texts.get("matter." + Slugs.of(matter)), Slugs.of(matter))
             + (overBudget ? " " + texts.get("who.over-budget") : ""));
         out.println();
         out.println(texts.get("who.decides", authority.decider(messages)));

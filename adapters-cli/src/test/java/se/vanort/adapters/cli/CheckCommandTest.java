@@ -41,8 +41,8 @@ class CheckCommandTest {
     Cli.Run run = Cli.run("check", Fixtures.write(directory, "minimal.yaml", Fixtures.MINIMAL), "--lang", "sv");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("Register vimmerby, period 2025-01-01..2025-12-31, per 2025-12-31")
-        .contains("Inga avvikelser: varje kontrollerad klausul följs.");
+    assertThat(run.out()).contains("Granskning av registret vimmerby, period 2025, per den 31 december 2025")
+        .contains("Inga brister eller avvikelser: varje punkt som granskas följs.");
   }
 
   @Test

@@ -22,9 +22,15 @@ final class Cli {
     return run(Map.of(), args);
   }
 
-  /** Runs {@code vanort args} with the environment variables {@code variables}. */
+  /**
+   * Runs {@code vanort args} with the environment variables {@code variables}; text output is as wide
+   * as it needs (COLUMNS 1000) unless they say otherwise, so that tests of content see whole lines
+   * (SwedishTextTest tests the wrapping).
+   */
   static Run run(Map<String, String> variables, String... args) {
-    return run(new Environment(variables, Locale.ENGLISH, false, false), args);
+    Map<String, String> wide = new java.util.HashMap<>(variables);
+    wide.putIfAbsent("COLUMNS", "1000");
+    return run(new Environment(wide, Locale.ENGLISH, false, false), args);
   }
 
   /** Runs {@code vanort args} in {@code environment}. */

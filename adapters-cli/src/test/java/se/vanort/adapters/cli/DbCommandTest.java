@@ -50,8 +50,8 @@ class DbCommandTest {
     Cli.Run imported = db("db", "import", file, "--lang", "sv");
     Cli.Run check = db("check", "--db", "vimmerby", "--save", "--lang", "sv");
 
-    assertThat(imported.out()).contains("Sparade register vimmerby som version 1");
-    assertThat(check.err()).contains("Sparade rapporten som kontroll 1 i historiken för register vimmerby.");
+    assertThat(imported.out()).contains("Sparade registret vimmerby som version 1");
+    assertThat(check.err()).contains("Sparade rapporten som granskning 1 i historiken för registret vimmerby.");
   }
 
   @Test
@@ -90,7 +90,7 @@ class DbCommandTest {
     Cli.Run swedish = db("db", "history", "vimmerby", "--lang", "sv");
     Cli.Run json = db("db", "history", "vimmerby", "--format", "json");
 
-    assertThat(swedish.out()).contains("Versioner av register vimmerby:").contains("Sparade kontroller:");
+    assertThat(swedish.out()).contains("Versioner av registret vimmerby:").contains("Sparade granskningar:");
     JsonNode root = new ObjectMapper().readTree(json.out());
     assertThat(root.get("revisions")).hasSize(1);
     assertThat(root.get("checks").get(0).get("revision").asInt()).isEqualTo(1);
@@ -100,7 +100,7 @@ class DbCommandTest {
   @Test
   void an_empty_database_says_how_to_fill_it_in_both_languages() {
     assertThat(db("db", "list").out()).contains("No register is stored yet. Store one with: vanort db import FILE");
-    assertThat(db("db", "list", "--lang", "sv").out()).contains("Inget register är sparat än.");
+    assertThat(db("db", "list", "--lang", "sv").out()).contains("Inget register är sparat ännu.");
   }
 
   @Test

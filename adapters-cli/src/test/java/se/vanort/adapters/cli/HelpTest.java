@@ -36,8 +36,8 @@ class HelpTest {
   void help_is_in_swedish_with_lang_sv() {
     Cli.Run run = Cli.run("--help", "--lang", "sv");
 
-    assertThat(run.out()).contains("Användning: vanort").contains("Slutkoder:").contains("inget SKA-fynd")
-        .contains("Kontrollera ett register mot VA2021 och VIS2016");
+    assertThat(run.out()).contains("Användning: vanort").contains("Slutkoder:").contains("ingen brist (SKA)")
+        .contains("Granska ett register mot VA2021 och VIS2016");
   }
 
   @Test

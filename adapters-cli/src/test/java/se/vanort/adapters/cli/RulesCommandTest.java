@@ -127,7 +127,7 @@ class RulesCommandTest {
     Cli.Run run = Cli.run("rules", "show", "va.nothing", "--lang", "sv");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("ingen regel eller klausul 'va.nothing'").contains("Kör 'vanort rules'");
+    assertThat(run.err()).contains("det finns ingen regel eller punkt 'va.nothing'").contains("Kör 'vanort rules'");
   }
 
   @Test

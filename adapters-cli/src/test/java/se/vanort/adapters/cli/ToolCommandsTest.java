@@ -120,8 +120,8 @@ class ToolCommandsTest {
     Cli.Run run = Cli.run("test", scenario, "--lang", "sv");
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).contains("UNDERKÄND").contains("hittad men inte väntad: { rule: va.conference-every-second-year")
-        .endsWith("0 godkända, 1 underkända\n");
+    assertThat(run.out()).contains("UNDERKÄND").contains("finns men var inte väntad: { rule: va.conference-every-second-year")
+        .endsWith("0 godkända, 1 underkänd\n");
   }
 
   @Test
