@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.RuleId;
 import se.vanort.rules.ClauseCoverage;
 import se.vanort.rules.ClauseStatus;
@@ -61,9 +62,19 @@ final class CoverageWriter {
 
   String detail(ClauseCoverage line, boolean counted) {
     if (line.getReason().isPresent()) {
-      return line.getReason().get();
+      return reason(line);
     }
     return counted ? line.getTaggedActivities().map(n -> texts.get("coverage.activities", n)).orElse("") : "";
+  }
+
+  /**
+   * Why a clause cannot be checked, in the language of the texts: the catalogue's reason for the
+   * clause, or that no rule of the rulebook reads it, or that it is information only.
+   */
+  String reason(ClauseCoverage line) {
+    return Documents.findClause(line.getClause())
+        .flatMap(clause -> clause.notCheckableReason(texts.language().locale()))
+        .orElseGet(() -> texts.get(line.getRules().isEmpty() ? "coverage.reason.no-rule" : "coverage.reason.information-only"));
   }
 
   /** The coverage as a JSON array: {@code [{"clause", "status", "rules", "reason", "taggedActivities"}]}. */

@@ -72,8 +72,11 @@ final class RulesCommand implements Callable<Integer> {
       out.println();
       out.println("## `" + document.getId() + "` " + document.getTitle());
       out.println();
-      out.println("*" + document.getTitleEn() + "*");
-      out.println();
+      if (!"sv".equals(texts.language().locale().getLanguage())) {
+        // the English rendering of the title, for readers of the English catalogue
+        out.println("*" + document.getTitleEn() + "*");
+        out.println();
+      }
       out.println("| " + texts.get("rules.markdown.header") + " |");
       out.println("|---|---|---|---|");
       for (RuleDefinition rule : document.getRules()) {
