@@ -16,7 +16,7 @@ import se.vanort.domain.Names;
 /**
  * Turns what Jackson cannot bind (an unknown field, a list where text belongs, text where a number
  * belongs) into problems of the file and lets the reading go on, so that one reading reports every
- * such mistake. The field is left empty; {@link RegisterMapping} does not build a register from a
+ * such mistake. The field is left empty; the reader does not build a record from a
  * file with problems.
  */
 final class CollectingHandler extends DeserializationProblemHandler {

@@ -41,9 +41,10 @@ public final class ScenarioFiles {
     String source = file.toString();
     RegisterFormat format = RegisterFiles.formatOf(file, source, "scenario");
     String content = RegisterFiles.readText(file, source, limits);
-    Locations locations = Locations.scan(content, FileMappers.of(format).getFactory(), source);
+    Locations.Parsed parsed = Locations.parse(content, FileMappers.of(format).getFactory(), source);
+    Locations locations = parsed.locations();
     ProblemList problems = new ProblemList();
-    ScenarioDto dto = locations.hasContent() ? FileMappers.read(format, content, ScenarioDto.class, problems) : null;
+    ScenarioDto dto = parsed.tree() == null ? null : FileMappers.convert(format, parsed.tree(), ScenarioDto.class, problems, "");
     if (dto == null) {
       if (problems.isEmpty()) {
         problems.add("", "holds no scenario; a scenario has a name, a register and the findings it expects (expect)");
@@ -85,8 +86,7 @@ public final class ScenarioFiles {
       problems.add("register", "expected the name of a register file or a register (a mapping of fields), found " + node);
       return Optional.empty();
     }
-    RegisterDto dto = FileMappers.convert(format, node, RegisterDto.class, problems, "register");
-    return dto == null ? Optional.empty() : new RegisterMapping(problems, "register").toRegister(dto);
+    return RegisterReading.read(node, problems, "register");
   }
 
   private static Optional<LocalDate> asOf(String text, ProblemList problems) {
