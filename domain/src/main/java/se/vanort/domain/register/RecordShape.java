@@ -143,6 +143,46 @@ public final class RecordShape {
     return SHAPES.computeIfAbsent(type, RecordShape::describe);
   }
 
+  /**
+   * {@return whether {@code type} is an id or code of the domain: a Java record of one text, made by
+   * a static {@code of(String)} that refuses a malformed one}
+   *
+   * @param type the class
+   */
+  public static boolean isTextValue(Class<?> type) {
+    if (!type.getName().startsWith(DOMAIN) || !type.isRecord()) {
+      return false;
+    }
+    RecordComponent[] components = type.getRecordComponents();
+    return components.length == 1 && components[0].getType() == String.class;
+  }
+
+  /**
+   * {@return the id or code of {@code type} written {@code text}}
+   *
+   * @param type an id or code type, see {@link #isTextValue}
+   * @param text its text
+   * @throws IllegalArgumentException as the type's {@code of(String)} refuses a malformed text
+   */
+  public static Object ofText(Class<?> type, String text) {
+    checkArgument(isTextValue(type), "%s is not an id or code", type.getName());
+    try {
+      return invoke(type.getMethod("of", String.class), null, text);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(type.getName() + " has no of(String)", e);
+    }
+  }
+
+  /**
+   * {@return the text of an id or code, what {@link #ofText} reads back}
+   *
+   * @param value an id or code
+   */
+  public static String textOf(Object value) {
+    checkArgument(value != null && isTextValue(value.getClass()), "%s is not an id or code", value);
+    return (String) invoke(value.getClass().getRecordComponents()[0].getAccessor(), value);
+  }
+
   /** {@return the record type described} */
   public Class<?> type() {
     return type;

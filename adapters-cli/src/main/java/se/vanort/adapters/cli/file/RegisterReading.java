@@ -1,9 +1,6 @@
 package se.vanort.adapters.cli.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.DateTimeException;
@@ -106,7 +103,7 @@ final class RegisterReading {
       } else if (raw.isEnum()) {
         return constant(raw, text);
       }
-      return textValue(raw, text);
+      return RecordShape.ofText(raw, text);
     } catch (IllegalArgumentException e) {
       add(path, e.getMessage());
       return null;
@@ -263,24 +260,6 @@ final class RegisterReading {
           .append(String.join(", ", accepted));
       return new IllegalArgumentException(message.toString());
     });
-  }
-
-  /** An id or code of the domain, made by its {@code of(String)}, which refuses a malformed one. */
-  private static Object textValue(Class<?> type, String text) {
-    try {
-      Method of = type.getMethod("of", String.class);
-      if (!Modifier.isStatic(of.getModifiers())) {
-        throw new IllegalStateException(type.getName() + " has no static of(String)");
-      }
-      return of.invoke(null, text);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof IllegalArgumentException refused) {
-        throw refused;
-      }
-      throw new IllegalStateException("cannot read a " + type.getSimpleName(), e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("the file format cannot read a " + type.getName(), e);
-    }
   }
 
   private static Class<?> raw(Type type) {

@@ -89,13 +89,8 @@ final class RegisterWriting {
       return NODES.textNode(Kebab.of(constant));
     } else if (value instanceof String || value instanceof LocalDate) {
       return NODES.textNode(value.toString());
-    } else if (value instanceof Record id && raw.getRecordComponents().length == 1) {
-      // an id or code: a record of one text, its value
-      try {
-        return NODES.textNode(String.valueOf(raw.getRecordComponents()[0].getAccessor().invoke(id)));
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot write a " + raw.getSimpleName(), e);
-      }
+    } else if (RecordShape.isTextValue(value.getClass())) {
+      return NODES.textNode(RecordShape.textOf(value));
     }
     throw new IllegalStateException("the file format cannot write a " + value.getClass().getName());
   }
