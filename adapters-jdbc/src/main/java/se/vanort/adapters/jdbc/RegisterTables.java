@@ -88,6 +88,7 @@ final class RegisterTables {
           .column("project_id", "project")
           .flattened("fundingInvestigation", "funding_investigated_on", "date", "funding_outcome", "outcome")
           .flattened("publication", "publication_url", "url", "publication_date", "date")
+          .addedColumn("location", "location")
           .child("fundingInvestigation.sources", "event_seq",
               Table.values("event_funding_investigation_source", "funding_source", FundingSource.class))
           .child("agendaItems", "event_seq", Table.values("event_agenda_item", "agenda_item", AgendaItem.class))
