@@ -85,9 +85,6 @@ final class Columns {
     return row.getObject(column, LocalDate.class);
   }
 
-  static String text(ResultSet row, int column) throws SQLException {
-    return row.getString(column);
-  }
 
   static Optional<String> optionalText(ResultSet row, int column) throws SQLException {
     return Optional.ofNullable(row.getString(column));
@@ -122,13 +119,5 @@ final class Columns {
     return row.wasNull() ? Optional.empty() : Optional.of(value);
   }
 
-  static Optional<Long> optionalLong(ResultSet row, int column) throws SQLException {
-    long value = row.getLong(column);
-    return row.wasNull() ? Optional.empty() : Optional.of(value);
-  }
 
-  static Optional<Boolean> optionalBoolean(ResultSet row, int column) throws SQLException {
-    boolean value = row.getBoolean(column);
-    return row.wasNull() ? Optional.empty() : Optional.of(value);
-  }
 }

@@ -3,7 +3,6 @@ package se.vanort.adapters.jdbc;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import java.lang.reflect.Type;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -82,22 +81,8 @@ final class Table {
 
   /** A table of plain values in the column {@code column}, of type {@code type}. */
   static Table values(String name, String column, Class<?> type) {
-    return new Table(name, null, List.of(new Column() {
-      @Override
-      public List<String> names() {
-        return List.of(column);
-      }
-
-      @Override
-      public void write(Object value, List<Object> row) {
-        row.add(value);
-      }
-
-      @Override
-      public void read(ResultSet row, Map<String, Object> values, Map<String, List<Object>> lists) throws SQLException {
-        values.put(column, Columns.read(row, column, type));
-      }
-    }), List.of());
+    return new Table(name, null, List.of(new Simple(List.of(column), false, (value, row) -> row.add(value),
+        (row, values, lists) -> values.put(column, Columns.read(row, column, type)))), List.of());
   }
 
   String name() {
@@ -202,28 +187,7 @@ final class Table {
      */
     Builder addedColumn(String column, String attribute) {
       Column held = attributeColumn(shape, column, attribute, Function.identity());
-      columns.add(new Column() {
-        @Override
-        public List<String> names() {
-          return held.names();
-        }
-
-        @Override
-        public boolean added() {
-          return true;
-        }
-
-        @Override
-        public void write(Object record, List<Object> row) {
-          held.write(record, row);
-        }
-
-        @Override
-        public void read(ResultSet row, Map<String, Object> values, Map<String, List<Object>> lists)
-            throws SQLException {
-          held.read(row, values, lists);
-        }
-      });
+      columns.add(new Simple(held.names(), true, held::write, held::read));
       return this;
     }
 
@@ -255,23 +219,8 @@ final class Table {
     /** The columns {@code names} hold the attribute {@code attribute}, a value of several parts (a period, a cycle). */
     Builder columns(String attribute, Function<Object, List<Object>> write, Reading read, String... names) {
       Attribute held = shape.attribute(attribute).orElseThrow(() -> unknown(attribute));
-      columns.add(new Column() {
-        @Override
-        public List<String> names() {
-          return List.of(names);
-        }
-
-        @Override
-        public void write(Object record, List<Object> row) {
-          row.addAll(write.apply(held.valueIn(record)));
-        }
-
-        @Override
-        public void read(ResultSet row, Map<String, Object> values, Map<String, List<Object>> lists)
-            throws SQLException {
-          values.put(held.name(), read.read(row));
-        }
-      });
+      columns.add(new Simple(List.of(names), false, (record, row) -> row.addAll(write.apply(held.valueIn(record))),
+          (row, values, lists) -> values.put(held.name(), read.read(row))));
       return this;
     }
 
@@ -290,6 +239,31 @@ final class Table {
     }
   }
 
+  /** Writes a part of a record into its row. */
+  @FunctionalInterface
+  private interface Writing {
+    void write(Object record, List<Object> row);
+  }
+
+  /** Reads a part of a record from its row into the record's attribute values. */
+  @FunctionalInterface
+  private interface Filling {
+    void read(ResultSet row, Map<String, Object> values, Map<String, List<Object>> lists) throws SQLException;
+  }
+
+  /** A column (or a few) written and read by two functions. */
+  private record Simple(List<String> names, boolean added, Writing writing, Filling filling) implements Column {
+    @Override
+    public void write(Object record, List<Object> row) {
+      writing.write(record, row);
+    }
+
+    @Override
+    public void read(ResultSet row, Map<String, Object> values, Map<String, List<Object>> lists) throws SQLException {
+      filling.read(row, values, lists);
+    }
+  }
+
   /** Reads a value of several columns. */
   @FunctionalInterface
   interface Reading {
@@ -301,27 +275,16 @@ final class Table {
       Function<Object, Object> owner) {
     Attribute held = shape.attribute(attribute)
         .orElseThrow(() -> new IllegalArgumentException(shape.type().getSimpleName() + " has no attribute " + attribute));
-    Type type = held.valueType();
-    return new Column() {
-      @Override
-      public List<String> names() {
-        return List.of(column);
+    Class<?> type = (Class<?>) held.valueType();
+    return new Simple(List.of(column), false, (record, row) -> {
+      Object of = owner.apply(record);
+      row.add(of == null ? Optional.empty() : held.valueIn(of));
+    }, (row, values, lists) -> {
+      Object value = Columns.read(row, column, type);
+      if (value != null) {
+        values.put(held.name(), value);
       }
-
-      @Override
-      public void write(Object record, List<Object> row) {
-        Object of = owner.apply(record);
-        row.add(of == null ? Optional.empty() : held.valueIn(of));
-      }
-
-      @Override
-      public void read(ResultSet row, Map<String, Object> values, Map<String, List<Object>> lists) throws SQLException {
-        Object value = Columns.read(row, column, (Class<?>) type);
-        if (value != null) {
-          values.put(held.name(), value);
-        }
-      }
-    };
+    });
   }
 
   /** An optional record whose attributes stand in its owner's row. */

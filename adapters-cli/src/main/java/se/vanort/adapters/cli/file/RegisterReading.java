@@ -10,11 +10,9 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.vanort.domain.Names;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.register.InvalidRegisterException;
 import se.vanort.domain.register.Problem;
@@ -31,9 +29,6 @@ import se.vanort.domain.register.Register;
  * problem at once.
  */
 final class RegisterReading {
-  /** The message of an empty entry of a list. */
-  private static final String EMPTY_ENTRY = "is an empty entry; remove it or fill it in";
-
   private final ProblemList problems;
   private final String root;
   private MunicipalityId home;
@@ -79,7 +74,7 @@ final class RegisterReading {
     if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class || raw == Year.class) {
       boolean wide = raw == Long.class || raw == long.class;
       if (!node.isIntegralNumber() || !(wide ? node.canConvertToLong() : node.canConvertToInt())) {
-        add(path, "expected a whole number, found " + found(node));
+        add(path, ReadingProblem.EXPECTED.text(ReadingProblem.WHOLE_NUMBER.text(), found(node)));
         return null;
       }
       return wide ? (Object) node.longValue() : raw == Year.class ? year(node.intValue(), path) : node.intValue();
@@ -88,7 +83,7 @@ final class RegisterReading {
       if (node.isBoolean() || (node.isTextual() && (node.asText().equals("true") || node.asText().equals("false")))) {
         return Boolean.valueOf(node.asText());
       }
-      add(path, "expected true or false, found " + found(node));
+      add(path, ReadingProblem.EXPECTED.text(ReadingProblem.TRUE_OR_FALSE.text(), found(node)));
       return null;
     }
     String text = text(node, path);
@@ -117,14 +112,13 @@ final class RegisterReading {
       return value == null ? null : built(shape, Map.of(shortForm.get().name(), value), path);
     }
     if (!node.isObject()) {
-      add(path, "expected a mapping of fields, found " + found(node));
+      add(path, ReadingProblem.EXPECTED.text(ReadingProblem.MAPPING_OF_FIELDS.text(), found(node)));
       return null;
     }
     int mark = problems.size() - unknownFields;
     int consequencesMark = consequences;
     Map<String, Object> values = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       String fieldPath = FilePaths.join(path, field.getKey());
       Optional<Attribute> attribute = FileShape.attribute(shape, field.getKey());
       if (attribute.isEmpty()) {
@@ -150,7 +144,7 @@ final class RegisterReading {
         // the default is the perspective's municipality, whose own problem is the cause: not reported twice
         consequences++;
       } else {
-        add(FilePaths.join(path, FileShape.fieldName(attribute)), ProblemList.REQUIRED);
+        add(FilePaths.join(path, FileShape.fieldName(attribute)), ReadingProblem.REQUIRED.text());
       }
     }
     return problems.size() - unknownFields > mark || consequences > consequencesMark ? null : built(shape, values, path);
@@ -172,14 +166,14 @@ final class RegisterReading {
 
   private List<Object> list(Type element, JsonNode node, String path) {
     if (!node.isArray()) {
-      add(path, "expected a list, found " + found(node));
+      add(path, ReadingProblem.EXPECTED.text(ReadingProblem.LIST.text(), found(node)));
       return null;
     }
     List<Object> values = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
       String elementPath = path + "[" + i + "]";
       if (node.get(i).isNull()) {
-        add(elementPath, EMPTY_ENTRY);
+        add(elementPath, ReadingProblem.EMPTY_ENTRY.text());
       } else {
         Object value = value(element, node.get(i), elementPath);
         if (value != null) {
@@ -192,7 +186,7 @@ final class RegisterReading {
 
   private String text(JsonNode node, String path) {
     if (node.isContainerNode()) {
-      add(path, "expected text, found " + found(node));
+      add(path, ReadingProblem.EXPECTED.text(ReadingProblem.TEXT.text(), found(node)));
       return null;
     }
     return node.asText();
@@ -202,38 +196,32 @@ final class RegisterReading {
     try {
       return Year.of(value);
     } catch (DateTimeException e) {
-      add(path, "is not a year: " + value);
+      add(path, ReadingProblem.NOT_A_YEAR.text(value));
       return null;
     }
   }
 
   private static String unknownField(String name, List<String> known) {
-    StringBuilder message = new StringBuilder("unknown field '").append(name).append('\'');
-    Names.closest(name, known).ifPresent(closest -> message.append("; did you mean '").append(closest).append("'?"));
-    if (!known.isEmpty()) {
-      message.append(message.charAt(message.length() - 1) == '?' ? " Known fields: " : "; known fields: ")
-          .append(String.join(", ", known));
-    }
-    return message.toString();
+    return ReadingProblem.suggesting(ReadingProblem.UNKNOWN_FIELD.text(name), name, known, ReadingProblem.KNOWN_FIELDS);
   }
 
   /** What a value is, in the file's words. */
   private static String found(JsonNode node) {
     if (node.isObject()) {
-      return "a mapping";
+      return ReadingProblem.MAPPING.text();
     } else if (node.isArray()) {
-      return "a list";
+      return ReadingProblem.LIST.text();
     } else if (node.isTextual()) {
       return "'" + node.asText() + "'";
     }
-    return node.isNull() ? "nothing" : node.asText();
+    return node.isNull() ? ReadingProblem.NOTHING.text() : node.asText();
   }
 
   private static LocalDate date(String text) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a date; write it as YYYY-MM-DD (ISO 8601), e.g. 2023-06-14", e);
+      throw new IllegalArgumentException(ReadingProblem.NOT_A_DATE.text(text), e);
     }
   }
 
@@ -242,7 +230,7 @@ final class RegisterReading {
     try {
       return MonthDay.parse("--" + text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a day of the year; write it as MM-DD, e.g. 06-30", e);
+      throw new IllegalArgumentException(ReadingProblem.NOT_A_DAY_OF_YEAR.text(text), e);
     }
   }
 
@@ -253,12 +241,8 @@ final class RegisterReading {
 
   private static <E extends Enum<E>> E constantOf(Class<E> type, String text) {
     return Kebab.parse(type, text).orElseThrow(() -> {
-      List<String> accepted = Kebab.names(type);
-      StringBuilder message = new StringBuilder("'").append(text).append("' is not ").append(FileShape.noun(type));
-      Names.closest(text, accepted).ifPresent(name -> message.append("; did you mean '").append(name).append("'?"));
-      message.append(message.charAt(message.length() - 1) == '?' ? " Accepted: " : "; accepted: ")
-          .append(String.join(", ", accepted));
-      return new IllegalArgumentException(message.toString());
+      return new IllegalArgumentException(ReadingProblem.suggesting(
+          ReadingProblem.NOT_ONE_OF.text(text, FileShape.noun(type)), text, Kebab.names(type), ReadingProblem.ACCEPTED));
     });
   }
 

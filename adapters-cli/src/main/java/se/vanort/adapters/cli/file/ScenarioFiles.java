@@ -62,7 +62,7 @@ public final class ScenarioFiles {
       throw problems.exception(locations);
     }
     Register checked = asOf
-        .map(day -> register.get().withPerspective(register.get().getPerspective().withAsOf(day)))
+        .map(day -> register.get().withPerspective(register.get().getPerspective().withAsOf(day)).validated())
         .orElse(register.get());
     return new Scenario(dto.name, file, checked, period, expected);
   }
