@@ -6,14 +6,13 @@ import java.util.stream.Stream;
 import se.vanort.domain.document.ClauseId;
 
 /**
- * {@code va.strategy-coverage} (VA2021/S1–S5) and {@code vis.goal-coverage} (VIS2016/G1–G8): every
- * activity may be tagged with the strategies and goals it serves, and the report shows which of
- * them had no activity in the period. INFO: a coverage line, never a finding.
- *
- * <p>An activity is an event whose first day, or a project whose period, lies at least partly in
- * the period evaluated.
+ * {@code va.strategy-coverage} (VA2021/S1–S5) and {@code vis.goal-coverage} (VIS2016/G1–G8): the
+ * requirement and its interpretation are in the catalogue data ({@code VA2021.catalogue}, {@code
+ * VIS2016.catalogue}, shown by {@code rules show}); this class is their logic, which counts the
+ * activities tagged with each clause and never reports a finding. Each of the two rules has a class
+ * of its own, named for its id ({@link StrategyCoverage}, {@link GoalCoverage}).
  */
-final class TagCoverage extends BaseRule {
+abstract class TagCoverage extends BaseRule {
   private static final String INDEX = "tagCounts";
 
   TagCoverage(String id) {

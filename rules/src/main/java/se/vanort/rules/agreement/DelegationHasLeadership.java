@@ -14,9 +14,10 @@ import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
 
 /**
- * {@code va.delegation-has-leadership}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. Leadership counts only in the delegation's own
- * municipality ({@link Register#leadershipOn(se.vanort.domain.organisation.PersonId, java.time.LocalDate,
+ * {@code va.delegation-has-leadership}: the requirement and its interpretation are in the catalogue
+ * data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic.
+ * Leadership counts only in the delegation's own municipality ({@link
+ * Register#leadershipOn(se.vanort.domain.organisation.PersonId, java.time.LocalDate,
  * se.vanort.domain.municipality.MunicipalityId)}).
  *
  * <p>Arguments of the texts: {0} the event, {1} its date, {2} the party, {3} the members.

@@ -12,16 +12,12 @@ import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
 
 /**
- * {@code va.host-runs-meeting} (VA2021/O1b, SHALL): "Värddommunen är ansvarig för kallelse,
- * dagordning, ordförande och sekreterare."
- *
- * <p>Interpretation: for each twin-town meeting of the chain held in the evaluated period, on or
- * before the as-of date, the host municipality issued the notice ({@code noticeIssuedBy}), set the
- * agenda ({@code agendaSetBy}), and the chair and the secretary are people of the host municipality.
- * Each part that is not recorded or points elsewhere is a finding of its own ({@code .notice},
- * {@code .agenda}, {@code .chair}, {@code .secretary}), so that the remedy names the one record to
- * fix. A meeting with no host recorded cannot be checked and gets one finding ({@code .host})
- * instead. Conferences are outside this clause: it speaks of the meeting.
+ * {@code va.host-runs-meeting}: the requirement and its interpretation are in the catalogue data
+ * ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. Each part of
+ * the meeting the host answers for is read from its own field ({@code noticeIssuedBy}, {@code
+ * agendaSetBy}, the chair and the secretary) and has a message key of its own ({@code .notice},
+ * {@code .agenda}, {@code .chair}, {@code .secretary}); a meeting with no host gets {@code .host}
+ * instead.
  *
  * <p>Arguments of the texts: {0} the meeting, {1} its date, {2} the host, {3} what the record says
  * (a municipality or a person, with a dash when it is not recorded), {4} that person's municipality.

@@ -19,12 +19,13 @@ import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.obligation.ObligationRule;
 
 /**
- * {@code va.revision-at-conference}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. One obligation per agreement, in its revision year,
- * satisfied by a conference of the chain that year (hosted by a party of the agreement or of its
- * successor) that has the revision on its agenda or at which a decision revising the agreement was
- * taken. A decision revising the agreement that was taken in another year, or not at such a
- * conference, is a finding of its own, dated on the decision.
+ * {@code va.revision-at-conference}: the requirement and its interpretation are in the catalogue
+ * data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. One
+ * obligation per agreement, in its revision year, satisfied by a conference of the chain that year
+ * (hosted by a party of the agreement or of its successor) that has the revision on its agenda or
+ * at which a decision revising the agreement was taken. A decision revising the agreement that was
+ * taken in another year, or not at such a conference, is a finding of its own, dated on the
+ * decision.
  *
  * <p>Arguments of the texts: {0} the revision year, {1} the agreement, {2} its first year, {3} the
  * interval in years, {4} the conferences of the year; for a decision ({@code .decision}): {5} the

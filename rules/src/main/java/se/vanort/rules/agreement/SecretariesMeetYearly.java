@@ -20,10 +20,11 @@ import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.obligation.ObligationRule;
 
 /**
- * {@code va.secretaries-meet-yearly}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. One obligation per party bound during a calendar
- * year, satisfied by a secretaries' meeting of the chain in that year in which the party's secretary
- * took part (a meeting with no participants recorded counts for every party).
+ * {@code va.secretaries-meet-yearly}: the requirement and its interpretation are in the catalogue
+ * data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. One
+ * obligation per party bound during a calendar year, satisfied by a secretaries' meeting of the
+ * chain in that year in which the party's secretary took part (a meeting with no participants
+ * recorded counts for every party).
  *
  * <p>Arguments of the texts: {0} the year, {1} the agreement, {2} the party, {3} the party's name,
  * {4} the secretaries' meetings of the year.

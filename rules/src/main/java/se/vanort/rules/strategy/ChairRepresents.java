@@ -10,8 +10,8 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.chair-represents}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic.
+ * {@code vis.chair-represents}: the requirement and its interpretation are in the catalogue data
+ * ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  *
  * <p>Texts: {0} event id, {1} date, {2} title.
  */

@@ -12,8 +12,8 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
 
 /**
- * {@code vis.committee-owns-project}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic.
+ * {@code vis.committee-owns-project}: the requirement and its interpretation are in the catalogue
+ * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  *
  * <p>Texts: {0} project id, {1} title, {2} the owner's name; decided by others (key
  * {@code vis.committee-owns-project}): {3} the deciding bodies. No decision at all: key

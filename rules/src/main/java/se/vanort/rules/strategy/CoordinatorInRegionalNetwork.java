@@ -15,11 +15,12 @@ import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
 
 /**
- * {@code vis.coordinator-in-regional-network}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic. One obligation a year, satisfied by a
- * meeting of a regional network that year attended by the municipality's international coordinator
- * (a participant, or in the municipality's delegation), or by a position the coordinator holds in a
- * regional network during the year (dated on its first day in that year).
+ * {@code vis.coordinator-in-regional-network}: the requirement and its interpretation are in the
+ * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic. One obligation a year, satisfied by a meeting of a regional network that year attended by
+ * the municipality's international coordinator (a participant, or in the municipality's
+ * delegation), or by a position the coordinator holds in a regional network during the year (dated
+ * on its first day in that year).
  *
  * <p>Arguments of the texts: {0} the year, {1} the regional network's meetings recorded that year.
  */

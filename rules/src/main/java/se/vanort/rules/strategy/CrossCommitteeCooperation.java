@@ -6,8 +6,9 @@ import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.cross-committee-cooperation}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.cross-committee-cooperation}: the requirement and its interpretation are in the
+ * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic.
  *
  * <p>Texts: {0} the period, {1} the number of projects.
  */

@@ -11,8 +11,9 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.delegation-elected-with-official}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.delegation-elected-with-official}: the requirement and its interpretation are in the
+ * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic.
  *
  * <p>Texts: {0} event id, {1} date, {2} title. No elected member: key
  * {@code vis.delegation-elected-with-official}; no official: key {@code .official}; the only elected

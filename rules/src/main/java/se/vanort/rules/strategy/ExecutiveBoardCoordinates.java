@@ -9,8 +9,9 @@ import se.vanort.domain.organisation.Role;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.executive-board-coordinates}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.executive-board-coordinates}: the requirement and its interpretation are in the
+ * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic.
  *
  * <p>Texts: {0} the day judged; no executive board (key {@code .board}): {1} the municipality;
  * no coordinator: {1} the executive boards.

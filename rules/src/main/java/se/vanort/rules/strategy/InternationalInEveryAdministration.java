@@ -15,8 +15,9 @@ import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.international-in-every-administration}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.international-in-every-administration}: the requirement and its interpretation are in
+ * the catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic.
  *
  * <p>Texts: {0} the administration's name, {1} the evaluated period.
  */

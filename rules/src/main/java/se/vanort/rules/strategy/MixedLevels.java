@@ -8,8 +8,8 @@ import se.vanort.domain.project.ProjectKind;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.mixed-levels}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.mixed-levels}: the requirement and its interpretation are in the catalogue data
+ * ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  *
  * <p>Texts: {0} project id, {1} title, {2} the elected participants, {3} the officials.
  */

@@ -6,8 +6,8 @@ import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.mukono-external-funding}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.mukono-external-funding}: the requirement and its interpretation are in the catalogue
+ * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  *
  * <p>Texts: {0} project id, {1} title, {2} the partner; keys {@code .child-rights} and
  * {@code .no-financing} besides the own-budget finding.

@@ -17,8 +17,8 @@ import se.vanort.domain.organisation.Role;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.network-constituted}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic.
+ * {@code vis.network-constituted}: the requirement and its interpretation are in the catalogue data
+ * ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  *
  * <p>Texts: no network (key {@code vis.network-constituted}): {0} the day judged. Of a network: {0}
  * its name, {1} the day judged, {2} for key {@code .administrations} the administrations with no

@@ -7,8 +7,8 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
 
 /**
- * {@code vis.new-twin-town-by-council}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic.
+ * {@code vis.new-twin-town-by-council}: the requirement and its interpretation are in the catalogue
+ * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  *
  * <p>Texts: a decision by another body (key {@code vis.new-twin-town-by-council}): {0} decision id,
  * {1} date, {2} the deciding body. A new twin town with no decision (key {@code .undecided}): {0}

@@ -6,8 +6,8 @@ import se.vanort.domain.municipality.Relation;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.prefer-partnership}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic.
+ * {@code vis.prefer-partnership}: the requirement and its interpretation are in the catalogue data
+ * ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  *
  * <p>Texts: a proposal (key {@code vis.prefer-partnership}): {0} decision id, {1} date, {2} the
  * deciding body. A partnership without theme or end (key {@code .relation}): {0} relation id, {1} the

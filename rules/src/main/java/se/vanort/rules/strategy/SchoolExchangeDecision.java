@@ -13,8 +13,8 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
 
 /**
- * {@code vis.school-exchange-decision}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.school-exchange-decision}: the requirement and its interpretation are in the catalogue
+ * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  *
  * <p>Texts: {0} project id, {1} title, {2} the owner's name; over budget: key
  * {@code .over-budget}.

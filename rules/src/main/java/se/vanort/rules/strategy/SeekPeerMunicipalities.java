@@ -4,8 +4,8 @@ import java.util.stream.Stream;
 import se.vanort.rules.Finding;
 
 /**
- * {@code vis.seek-peer-municipalities}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic.
+ * {@code vis.seek-peer-municipalities}: the requirement and its interpretation are in the catalogue
+ * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  *
  * <p>Texts: {0} project id, {1} title, {2} the day it started. Nothing recorded: key
  * {@code vis.seek-peer-municipalities}; recorded as not sought: key {@code .not-sought}.

@@ -36,10 +36,8 @@ import se.vanort.rules.Evaluation;
  * register assigns to it ({@link Register#municipalityOf(Body)}): a body recorded without a
  * municipality is the perspective's, a regional network belongs to none.
  *
- * <p>Interpretation: the strategy binds from its adoption on. A record dated before the adoption
- * (a decision, an event, a project that started earlier) is not judged, and a yearly obligation is
- * judged only for calendar years that begin on or after the adoption (Vimmerby: 2017 on), so that no
- * year is judged by rules that held for only part of it.
+ * <p>Whom and from when the strategy binds is the catalogue's reading (note {@code owner} of
+ * {@code VIS2016.catalogue}); this class is its logic, shared by every rule of VIS2016.
  */
 final class StrategyScope {
   private static final String KEY = "strategy.scope";
