@@ -31,7 +31,7 @@ abstract class AgendaItemRule extends BaseRule {
 
   @Override
   public final Stream<Finding> check(Evaluation evaluation) {
-    return Scope.pastChainEvents(evaluation, kind)
+    return Scope.pastChainEvents(evaluation, kind).stream()
         .filter(event -> !event.hasAgendaItem(item))
         .map(this::findingOn);
   }

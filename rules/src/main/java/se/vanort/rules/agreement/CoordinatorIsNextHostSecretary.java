@@ -30,7 +30,7 @@ final class CoordinatorIsNextHostSecretary extends BaseRule {
 
   @Override
   public Stream<Finding> check(Evaluation evaluation) {
-    return Scope.pastChainEvents(evaluation, EventKind.SECRETARIES_MEETING)
+    return Scope.pastChainEvents(evaluation, EventKind.SECRETARIES_MEETING).stream()
         .flatMap(meeting -> check(evaluation, meeting).stream());
   }
 

@@ -35,7 +35,7 @@ final class HostRunsMeeting extends BaseRule {
 
   @Override
   public Stream<Finding> check(Evaluation evaluation) {
-    return Scope.pastChainEvents(evaluation, EventKind.TWIN_TOWN_MEETING)
+    return Scope.pastChainEvents(evaluation, EventKind.TWIN_TOWN_MEETING).stream()
         .flatMap(meeting -> check(evaluation.register(), meeting));
   }
 

@@ -70,7 +70,7 @@ final class RevisionAtConference extends ObligationRule {
   /** The decisions revising {@code agreement}: naming it, or naming nothing and taken within its reach. */
   private static Stream<Decision> revisions(Evaluation evaluation, Agreement agreement) {
     RecordId subject = RecordId.of(agreement.getId().value());
-    DateRange reach = Chain.reach(agreement);
+    DateRange reach = agreement.reach();
     return evaluation.decisions(Matter.REVISE_AGREEMENT).stream()
         .filter(decision -> decision.concerns(subject)
             || (decision.getSubjects().isEmpty() && reach.contains(decision.getDate())));

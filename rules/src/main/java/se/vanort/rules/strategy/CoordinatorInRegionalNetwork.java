@@ -65,7 +65,7 @@ final class CoordinatorInRegionalNetwork extends StrategyObligationRule {
     return scope.evaluation().holdersOf(Role.INTERNATIONAL_COORDINATOR).stream()
         .filter(person -> Levels.holdsDuring(scope, person, Role.INTERNATIONAL_COORDINATOR, wholeYear))
         .flatMap(person -> person.getPositions().stream()
-            .filter(position -> isRegionalNetwork(scope, position) && overlaps(position, wholeYear))
+            .filter(position -> isRegionalNetwork(scope, position) && position.overlaps(wholeYear))
             .map(position -> Held.on(position.getBody().value() + "/" + person.getId(),
                 position.getFrom().filter(from -> from.isAfter(wholeYear.from())).orElse(wholeYear.from()))));
   }
@@ -73,11 +73,6 @@ final class CoordinatorInRegionalNetwork extends StrategyObligationRule {
   private static boolean isRegionalNetwork(StrategyScope scope, Position position) {
     return scope.register().findBody(position.getBody()).filter(b -> b.getKind() == BodyKind.REGIONAL_NETWORK)
         .isPresent();
-  }
-
-  private static boolean overlaps(Position position, DateRange range) {
-    return !position.getFrom().filter(from -> from.isAfter(range.to())).isPresent()
-        && !position.getUntil().filter(until -> until.isBefore(range.from())).isPresent();
   }
 
   private static boolean coordinatorTookPart(StrategyScope scope, Event meeting) {

@@ -77,14 +77,13 @@ final class InternationalInEveryAdministration extends StrategyRule {
     return scope.ownBodies(BodyKind.INTERNATIONAL_NETWORK).stream()
         .map(Body::getId)
         .flatMap(network -> scope.peopleIn(network).stream()
-            .filter(person -> person.getPositions().stream()
-                .anyMatch(p -> p.getBody().equals(network) && Levels.overlaps(p, period))))
+            .filter(person -> person.holdsIn(network, period)))
         .flatMap(person -> administrationsDuring(scope, person, period).stream());
   }
 
   private static Set<BodyId> administrationsDuring(StrategyScope scope, Person person, DateRange range) {
     Set<BodyId> found = new HashSet<>();
-    person.getPositions().stream().filter(p -> Levels.overlaps(p, range))
+    person.getPositions().stream().filter(p -> p.overlaps(range))
         .forEach(p -> found.addAll(scope.administrationsOf(p.getBody())));
     return found;
   }

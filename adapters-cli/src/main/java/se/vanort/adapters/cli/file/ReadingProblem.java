@@ -59,6 +59,17 @@ enum ReadingProblem {
   }
 
   /**
+   * Whether {@code message} is of this kind: it begins with the text before the first value.
+   *
+   * @param message a problem's message
+   * @return whether this kind's text begins it
+   */
+  boolean begins(String message) {
+    int value = text.indexOf("%s");
+    return message.startsWith(value < 0 ? text : text.substring(0, value));
+  }
+
+  /**
    * {@code message}, then the name of {@code names} closest to {@code given} as a question, then
    * the names themselves under {@code list}: {@code unknown field 'hostt'; did you mean 'host'?
    * Known fields: agenda, …}.
