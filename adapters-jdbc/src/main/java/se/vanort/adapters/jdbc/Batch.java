@@ -60,7 +60,12 @@ final class Batch implements AutoCloseable {
 
   /** Adds a row with {@code values}, converted by {@link Columns#bindable}; sends a full batch. */
   void add(Object... values) throws SQLException {
-    digest.row(table, values);
+    add(values, values);
+  }
+
+  /** Adds a row with {@code values}, of which {@code digested} go to the digest; sends a full batch. */
+  void add(Object[] values, Object[] digested) throws SQLException {
+    digest.row(table, digested);
     if (statement == null) {
       return;
     }

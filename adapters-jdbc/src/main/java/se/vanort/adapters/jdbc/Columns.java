@@ -10,8 +10,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Function;
 import se.vanort.domain.Identifier;
+import se.vanort.domain.register.RecordShape;
 
-/** How values of the domain become column values and back. */
+/** How values of the domain become column values and back (by column name; by position for the evaluation history). */
 final class Columns {
   private Columns() {}
 
@@ -43,9 +44,47 @@ final class Columns {
     return value;
   }
 
-  static String text(ResultSet row, int column) throws SQLException {
-    return row.getString(column);
+  /**
+   * The value of the column {@code column} of {@code row} as a {@code type}, the inverse of
+   * {@link #bindable}; null when the column is NULL.
+   */
+  static Object read(ResultSet row, String column, Class<?> type) throws SQLException {
+    Object value;
+    if (type == String.class) {
+      value = row.getString(column);
+    } else if (type == LocalDate.class) {
+      value = row.getObject(column, LocalDate.class);
+    } else if (type == Integer.class || type == int.class || type == Year.class) {
+      int number = row.getInt(column);
+      value = row.wasNull() ? null : type == Year.class ? Year.of(number) : (Object) number;
+    } else if (type == Long.class || type == long.class) {
+      long number = row.getLong(column);
+      value = row.wasNull() ? null : number;
+    } else if (type == Boolean.class || type == boolean.class) {
+      boolean bool = row.getBoolean(column);
+      value = row.wasNull() ? null : bool;
+    } else if (type.isEnum()) {
+      String name = row.getString(column);
+      value = name == null ? null : constantNamed(type, name);
+    } else if (RecordShape.isTextValue(type)) {
+      String text = row.getString(column);
+      value = text == null ? null : RecordShape.ofText(type, text);
+    } else {
+      throw new IllegalArgumentException("no column holds a " + type.getName());
+    }
+    return value;
   }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object constantNamed(Class<?> type, String name) {
+    return Enum.valueOf((Class) type, name);
+  }
+
+  /** The date in the column {@code column}, which is not NULL. */
+  static LocalDate date(ResultSet row, String column) throws SQLException {
+    return row.getObject(column, LocalDate.class);
+  }
+
 
   static Optional<String> optionalText(ResultSet row, int column) throws SQLException {
     return Optional.ofNullable(row.getString(column));
@@ -80,13 +119,5 @@ final class Columns {
     return row.wasNull() ? Optional.empty() : Optional.of(value);
   }
 
-  static Optional<Long> optionalLong(ResultSet row, int column) throws SQLException {
-    long value = row.getLong(column);
-    return row.wasNull() ? Optional.empty() : Optional.of(value);
-  }
 
-  static Optional<Boolean> optionalBoolean(ResultSet row, int column) throws SQLException {
-    boolean value = row.getBoolean(column);
-    return row.wasNull() ? Optional.empty() : Optional.of(value);
-  }
 }

@@ -39,6 +39,12 @@ public interface Event extends WithEvent {
   /** {@return the last day of an event of several days} */
   Optional<LocalDate> getEndDate();
 
+  /**
+   * {@return where it was held, as the minutes name it: a town or a venue, e.g. "Kauhavan
+   * kaupungintalo"; the host says whose it was, this says where}
+   */
+  Optional<@NonBlankText String> getLocation();
+
   /** {@return the host municipality} */
   Optional<MunicipalityId> getHost();
 

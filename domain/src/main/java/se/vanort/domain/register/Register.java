@@ -41,9 +41,10 @@ import se.vanort.domain.strategy.Strategy;
  * the agreement and the strategy, relations, bodies and people, events, decisions, projects and
  * reports, seen from one municipality as of one date.
  *
- * <p>A register is valid by construction: {@code build()} refuses dangling references, duplicate
+ * <p>A register is checked where it enters: {@code build()} refuses dangling references, duplicate
  * ids, reversed periods and values that break their constraints, and lists every problem with its
- * path in an {@link InvalidRegisterException}. The order of records is kept (it is part of the
+ * path in an {@link InvalidRegisterException}; so do the readers of files and of the database,
+ * which build through it. Copies made with {@code with*} are not checked again. The order of records is kept (it is part of the
  * value) but no rule depends on it.
  *
  * <pre>{@code
@@ -100,13 +101,20 @@ public interface Register extends WithRegister {
   /** {@return lines added to the catalogue's classification of leadership positions} */
   ImmutableList<@Valid LeadershipRule> getLeadershipRules();
 
-  /** Refuses a register with any problem; see {@link InvalidRegisterException}. */
-  @Value.Check
-  default void checkValid() {
+  /**
+   * {@return this register, checked: every constraint of its values and every reference between
+   * its records} A register is checked where it enters: {@link Builder#build()} checks what it
+   * builds; a copy made with a {@code with*} method is not checked again (the rules make such copies
+   * of a valid register), so a copy that takes in outside values calls this.
+   *
+   * @throws InvalidRegisterException listing every problem, each with its path
+   */
+  default Register validated() {
     ImmutableList<Problem> problems = RegisterValidation.problemsOf(this);
     if (!problems.isEmpty()) {
       throw new InvalidRegisterException(problems);
     }
+    return this;
   }
 
   /** {@return the as-of date of the perspective} */
@@ -425,6 +433,16 @@ public interface Register extends WithRegister {
     return new Builder();
   }
 
-  /** Builds a {@link Register}. */
-  final class Builder extends ImmutableRegister.Builder {}
+  /** Builds a {@link Register}, checked as it is built. */
+  final class Builder extends ImmutableRegister.Builder {
+    /**
+     * {@return the register built and checked: see {@link Register#validated()}}
+     *
+     * @throws InvalidRegisterException listing every problem, each with its path
+     */
+    @Override
+    public Register build() {
+      return super.build().validated();
+    }
+  }
 }

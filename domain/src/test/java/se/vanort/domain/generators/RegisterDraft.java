@@ -73,6 +73,9 @@ final class RegisterDraft {
   static final DocumentId VA2021 = DocumentId.of("VA2021");
   static final DocumentId VIS2016 = DocumentId.of("VIS2016");
   static final DecisionId STRATEGY_ADOPTED = DecisionId.of("kf-2016-172");
+  /** Where events are held, as minutes name the places. */
+  private static final List<String> LOCATIONS = List.of("Vimmerby stadshus", "Kauhavan kaupungintalo",
+      "Moss rådhus", "Ráðhús Ölfuss, Þorlákshöfn", "Astrid Lindgrens Näs");
   private static final ImmutableList<Integer> CONFERENCE_YEARS = ImmutableList.of(2019, 2021, 2023, 2025, 2027);
   private static final int FIRST_REPORT_YEAR = 2019;
   private static final int LAST_REPORT_YEAR = 2026;
@@ -484,6 +487,7 @@ final class RegisterDraft {
         .title(draw.maybe(50, () -> titleOf(kind, year)))
         .date(date)
         .endDate(draw.maybe(40, () -> date.plusDays(draw.between(0, 4))))
+        .location(draw.maybe(30, () -> draw.pick(LOCATIONS)))
         .host(host)
         .addAllTags(someTags());
     switch (kind) {

@@ -1,6 +1,7 @@
 package se.vanort.domain.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static se.vanort.domain.generators.RegisterGenerators.COUNCIL;
@@ -236,6 +237,18 @@ class RegisterValidationTest {
   }
 
   @Test
+  void a_register_is_checked_where_it_enters_not_on_every_copy() {
+    Municipality rygge = BASE.findMunicipality(RegisterGenerators.RYGGE).orElseThrow().withUntil(Optional.empty());
+    int index = BASE.getMunicipalities().indexOf(BASE.findMunicipality(RegisterGenerators.RYGGE).orElseThrow());
+    Register copy = BASE.withMunicipalities(replace(BASE.getMunicipalities(), index, rygge));
+
+    assertThat(copy.getMunicipalities()).contains(rygge);
+    assertThatThrownBy(copy::validated).isInstanceOf(InvalidRegisterException.class).hasMessageContaining("until");
+    assertThatThrownBy(() -> Register.builder().from(copy).build()).isInstanceOf(InvalidRegisterException.class);
+    assertThat(BASE.validated()).isSameAs(BASE);
+  }
+
+  @Test
   void a_merged_municipality_without_its_last_day_is_reported() {
     Municipality rygge = BASE.findMunicipality(RegisterGenerators.RYGGE).orElseThrow().withUntil(Optional.empty());
     int index = BASE.getMunicipalities().indexOf(BASE.findMunicipality(RegisterGenerators.RYGGE).orElseThrow());
@@ -330,8 +343,10 @@ class RegisterValidationTest {
     return Register.builder().from(BASE).addEvents(events).build();
   }
 
+  /** The problems of a register built, or of a copy made with {@code with*} once it is checked where it enters. */
   private static ImmutableList<Problem> problemsOf(Supplier<Register> building) {
-    InvalidRegisterException refused = catchThrowableOfType(InvalidRegisterException.class, building::get);
+    InvalidRegisterException refused = catchThrowableOfType(InvalidRegisterException.class,
+        () -> building.get().validated());
     assertThat(refused).as("the register should have been refused").isNotNull();
     return refused.getProblems();
   }

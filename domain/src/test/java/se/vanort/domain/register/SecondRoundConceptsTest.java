@@ -214,8 +214,10 @@ class SecondRoundConceptsTest {
     assertThat(Optional.of(strategy.getMunicipality())).contains(VIMMERBY);
   }
 
+  /** The problems of a register built, or of a copy made with {@code with*} once it is checked where it enters. */
   private static ImmutableList<Problem> problemsOf(Supplier<Register> building) {
-    InvalidRegisterException refused = catchThrowableOfType(InvalidRegisterException.class, building::get);
+    InvalidRegisterException refused = catchThrowableOfType(InvalidRegisterException.class,
+        () -> building.get().validated());
     assertThat(refused).as("the register should have been refused").isNotNull();
     return refused.getProblems();
   }

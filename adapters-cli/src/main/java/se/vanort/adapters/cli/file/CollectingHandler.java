@@ -11,12 +11,11 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
-import se.vanort.domain.Names;
 
 /**
  * Turns what Jackson cannot bind (an unknown field, a list where text belongs, text where a number
  * belongs) into problems of the file and lets the reading go on, so that one reading reports every
- * such mistake. The field is left empty; {@link RegisterMapping} does not build a register from a
+ * such mistake. The field is left empty; the reader does not build a record from a
  * file with problems.
  */
 final class CollectingHandler extends DeserializationProblemHandler {
@@ -34,13 +33,8 @@ final class CollectingHandler extends DeserializationProblemHandler {
       Object beanOrClass, String propertyName) throws IOException {
     Collection<Object> known = deserializer.getKnownPropertyNames();
     List<String> names = known == null ? List.of() : known.stream().map(Object::toString).toList();
-    StringBuilder message = new StringBuilder("unknown field '").append(propertyName).append('\'');
-    Names.closest(propertyName, names).ifPresent(name -> message.append("; did you mean '").append(name).append("'?"));
-    if (!names.isEmpty()) {
-      message.append(message.charAt(message.length() - 1) == '?' ? " Known fields: " : "; known fields: ")
-          .append(String.join(", ", new TreeSet<>(names)));
-    }
-    problems.addAtKey(path(p), message.toString());
+    problems.addAtKey(path(p), ReadingProblem.suggesting(ReadingProblem.UNKNOWN_FIELD.text(propertyName), propertyName,
+        new TreeSet<>(names), ReadingProblem.KNOWN_FIELDS));
     p.skipChildren();
     return true;
   }
@@ -48,7 +42,7 @@ final class CollectingHandler extends DeserializationProblemHandler {
   @Override
   public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
       String failureMsg) throws IOException {
-    problems.add(path(p), "expected " + expected(targetType.getRawClass()) + ", found " + found(t, p));
+    problems.add(path(p), ReadingProblem.EXPECTED.text(expected(targetType.getRawClass()), found(t, p)));
     p.skipChildren();
     return null;
   }
@@ -56,21 +50,21 @@ final class CollectingHandler extends DeserializationProblemHandler {
   @Override
   public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
       String failureMsg) {
-    problems.add(path(ctxt.getParser()), "expected " + expected(targetType) + ", found '" + valueToConvert + "'");
+    problems.add(path(ctxt.getParser()), ReadingProblem.EXPECTED.text(expected(targetType), "'" + valueToConvert + "'"));
     return null;
   }
 
   @Override
   public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
       String failureMsg) {
-    problems.add(path(ctxt.getParser()), "expected " + expected(targetType) + ", found " + valueToConvert);
+    problems.add(path(ctxt.getParser()), ReadingProblem.EXPECTED.text(expected(targetType), valueToConvert));
     return null;
   }
 
   @Override
   public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
       ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
-    problems.add(path(p), "expected " + expected(instClass) + ", found " + found(p.currentToken(), p));
+    problems.add(path(p), ReadingProblem.EXPECTED.text(expected(instClass), found(p.currentToken(), p)));
     p.skipChildren();
     return null;
   }
@@ -82,29 +76,29 @@ final class CollectingHandler extends DeserializationProblemHandler {
   /** The shape a Java type stands for, in the file's words. */
   static String expected(Class<?> type) {
     if (type == String.class) {
-      return "text";
+      return ReadingProblem.TEXT.text();
     }
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "a whole number";
+      return ReadingProblem.WHOLE_NUMBER.text();
     }
     if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
+      return ReadingProblem.TRUE_OR_FALSE.text();
     }
     if (Collection.class.isAssignableFrom(type)) {
-      return "a list";
+      return ReadingProblem.LIST.text();
     }
-    return "a mapping of fields";
+    return ReadingProblem.MAPPING_OF_FIELDS.text();
   }
 
   private static String found(JsonToken token, JsonParser p) throws IOException {
     if (token == null) {
-      return "nothing";
+      return ReadingProblem.NOTHING.text();
     }
     return switch (token) {
-      case START_OBJECT -> "a mapping";
-      case START_ARRAY -> "a list";
+      case START_OBJECT -> ReadingProblem.MAPPING.text();
+      case START_ARRAY -> ReadingProblem.LIST.text();
       case VALUE_STRING -> "'" + p.getText() + "'";
-      case VALUE_NULL -> "nothing";
+      case VALUE_NULL -> ReadingProblem.NOTHING.text();
       default -> p.getText();
     };
   }

@@ -83,15 +83,7 @@ final class FileMappers {
     return format == RegisterFormat.YAML ? YAML : JSON;
   }
 
-  /**
-   * Binds {@code content} to {@code type}, adding every mistake of shape to {@code problems}; null
-   * when the content holds nothing or a mistake stopped the binding.
-   */
-  static <T> T read(RegisterFormat format, String content, Class<T> type, ProblemList problems) {
-    return bind(format, type, problems, "", reader -> reader.readValue(content));
-  }
-
-  /** Binds {@code node}, a part of a file at {@code root}, to {@code type}, as {@link #read} does. */
+  /** Binds {@code node}, a part of a file at {@code root}, to {@code type}, collecting every mistake of shape in {@code problems}; null when a mistake stopped the binding. */
   static <T> T convert(RegisterFormat format, JsonNode node, Class<T> type, ProblemList problems, String root) {
     return bind(format, type, problems, root, reader -> reader.readValue(of(format).treeAsTokens(node)));
   }

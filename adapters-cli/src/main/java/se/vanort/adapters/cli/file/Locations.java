@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.HashMap;
@@ -15,11 +19,11 @@ import java.util.Map;
 import se.vanort.domain.ValueLimits;
 
 /**
- * Where every field of a file stands: a streaming pass over the text that records, for each path
- * ({@code events[3].host}), the line and column of its value (or of its key, for a mapping or a
- * list, whose first token may sit on the next line). The domain reports problems by path; this is
- * how they get their line and column back. A syntax error stops the pass and is reported alone,
- * with Jackson's location of it.
+ * Where every field of a file stands, recorded in the one pass that reads the text into Jackson's
+ * tree: for each path ({@code events[3].host}), Jackson's location of its value (or of its key, for
+ * a mapping or a list, whose first token may sit on the next line). Problems are found by path, in
+ * the tree; this is how they get their line and column. A syntax error stops the pass and is
+ * reported alone, with Jackson's location of it.
  */
 final class Locations {
   private final String source;
@@ -32,50 +36,26 @@ final class Locations {
     this.keys = keys;
   }
 
-  /** Whether the text holds any value at all, rather than nothing or comments only. */
-  boolean hasContent() {
-    return byPath.containsKey("");
-  }
-
-  /** Scans {@code content}; throws the syntax error, located, if it is not well-formed. */
-  static Locations scan(String content, JsonFactory factory, String source) throws RegisterFileException {
-    Map<String, JsonLocation> byPath = new HashMap<>();
-    Map<String, JsonLocation> keys = new HashMap<>();
+  /**
+   * Reads {@code content} into a tree in one pass, recording where every value stands; the tree is
+   * null when the text holds nothing but comments.
+   *
+   * @throws RegisterFileException the syntax error or the limit exceeded, located
+   */
+  static Parsed parse(String content, JsonFactory factory, String source) throws RegisterFileException {
     if (factory instanceof YAMLFactory) {
       checkLineLengths(content, source);
     }
-    int mappings = 0;
-    boolean rootSeen = false;
+    Scan scan = new Scan(source);
     try (JsonParser parser = factory.createParser(content)) {
       try {
-        for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-          if (token == JsonToken.START_OBJECT && ++mappings > ReadLimits.MAX_MAPPINGS) {
-            throw located(source, parser, String.format(Locale.ROOT, "holds more than %,d mappings (records and the"
-                + " parts they nest), the most vanort reads from one file", ReadLimits.MAX_MAPPINGS));
-          }
-          boolean atRoot = (token.isStructStart() && parser.getParsingContext().getParent().inRoot())
-              || (token.isScalarValue() && parser.getParsingContext().inRoot());
-          if (atRoot && rootSeen) {
-            throw located(source, parser, "holds a second document; a file holds one register or scenario"
-                + " (remove the second '---' and what follows, or put it in a file of its own)");
-          }
-          rootSeen |= atRoot;
-          if (token == JsonToken.VALUE_STRING && parser.getTextLength() > ReadLimits.MAX_VALUE_CHARS) {
-            // YAML's parser does not hold its strings to Jackson's limit: refuse here, before binding parses it all again
-            throw located(source, parser, String.format(Locale.ROOT, "%s: holds a value of %,d characters, more than the"
-                + " %,d vanort reads (a text of a register holds at most %,d)", FilePaths.of(parser),
-                parser.getTextLength(), ReadLimits.MAX_VALUE_CHARS, ValueLimits.TEXT_MAX_LENGTH));
-          }
-          String path = FilePaths.of(parser);
-          if (token == JsonToken.FIELD_NAME) {
-            byPath.put(path, parser.currentTokenLocation());
-            keys.put(path, parser.currentTokenLocation());
-          } else if (token.isScalarValue()) {
-            byPath.put(path, parser.currentTokenLocation());
-          } else if (token.isStructStart()) {
-            byPath.putIfAbsent(path, parser.currentTokenLocation());
-          }
+        JsonToken first = parser.nextToken();
+        JsonNode tree = first == null ? null : scan.value(parser, first);
+        if (first != null && parser.nextToken() != null) {
+          throw located(source, parser, "holds a second document; a file holds one register or scenario"
+              + " (remove the second '---' and what follows, or put it in a file of its own)");
         }
+        return new Parsed(tree, new Locations(source, scan.byPath, scan.keys));
       } catch (StreamConstraintsException e) {
         throw new RegisterFileException(List.of(beyondLimit(source, e, parser.currentLocation())));
       }
@@ -84,7 +64,87 @@ final class Locations {
     } catch (IOException e) {
       throw new RegisterFileException(List.of(new FileProblem(source, 0, 0, "", "cannot be read: " + e.getMessage())));
     }
-    return new Locations(source, byPath, keys);
+  }
+
+  /**
+   * A text read: its tree (null when it holds nothing) and where each of its values stands.
+   *
+   * @param tree the values, as Jackson's tree
+   * @param locations where they stand in the text
+   */
+  record Parsed(JsonNode tree, Locations locations) {}
+
+  /** Builds the tree token by token, recording each path's location and holding the text to the limits. */
+  private static final class Scan {
+    private final String source;
+    private final Map<String, JsonLocation> byPath = new HashMap<>();
+    private final Map<String, JsonLocation> keys = new HashMap<>();
+    private int mappings;
+
+    Scan(String source) {
+      this.source = source;
+    }
+
+    JsonNode value(JsonParser parser, JsonToken token) throws IOException, RegisterFileException {
+      String path = FilePaths.of(parser);
+      byPath.putIfAbsent(path, parser.currentTokenLocation());
+      switch (token) {
+        case START_OBJECT -> {
+          if (++mappings > ReadLimits.MAX_MAPPINGS) {
+            throw located(source, parser, String.format(Locale.ROOT, "holds more than %,d mappings (records and the"
+                + " parts they nest), the most vanort reads from one file", ReadLimits.MAX_MAPPINGS));
+          }
+          ObjectNode object = JsonNodeFactory.instance.objectNode();
+          for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME; next = parser.nextToken()) {
+            String name = parser.currentName();
+            JsonLocation key = parser.currentTokenLocation();
+            keys.put(FilePaths.of(parser), key);
+            byPath.put(FilePaths.of(parser), key);
+            object.set(name, value(parser, parser.nextToken()));
+          }
+          return object;
+        }
+        case START_ARRAY -> {
+          ArrayNode array = JsonNodeFactory.instance.arrayNode();
+          for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+            array.add(value(parser, next));
+          }
+          return array;
+        }
+        case VALUE_STRING -> {
+          if (parser.getTextLength() > ReadLimits.MAX_VALUE_CHARS) {
+            // YAML's parser does not hold its strings to Jackson's limit
+            throw located(source, parser, String.format(Locale.ROOT, "%s: holds a value of %,d characters, more than"
+                + " the %,d vanort reads (a text of a register holds at most %,d)", path, parser.getTextLength(),
+                ReadLimits.MAX_VALUE_CHARS, ValueLimits.TEXT_MAX_LENGTH));
+          }
+          byPath.put(path, parser.currentTokenLocation());
+          return JsonNodeFactory.instance.textNode(parser.getText());
+        }
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+          byPath.put(path, parser.currentTokenLocation());
+          return switch (parser.getNumberType()) {
+            case INT -> JsonNodeFactory.instance.numberNode(parser.getIntValue());
+            case LONG -> JsonNodeFactory.instance.numberNode(parser.getLongValue());
+            case BIG_INTEGER -> JsonNodeFactory.instance.numberNode(parser.getBigIntegerValue());
+            case BIG_DECIMAL -> JsonNodeFactory.instance.numberNode(parser.getDecimalValue());
+            default -> JsonNodeFactory.instance.numberNode(parser.getDoubleValue());
+          };
+        }
+        case VALUE_TRUE, VALUE_FALSE -> {
+          byPath.put(path, parser.currentTokenLocation());
+          return JsonNodeFactory.instance.booleanNode(token == JsonToken.VALUE_TRUE);
+        }
+        case VALUE_NULL -> {
+          byPath.put(path, parser.currentTokenLocation());
+          return JsonNodeFactory.instance.nullNode();
+        }
+        default -> {
+          byPath.put(path, parser.currentTokenLocation());
+          return JsonNodeFactory.instance.textNode(parser.getText());
+        }
+      }
+    }
   }
 
   /**
@@ -168,6 +228,11 @@ final class Locations {
         location == null ? 0 : location.getLineNr(),
         location == null ? 0 : location.getColumnNr(),
         path, message);
+  }
+
+  /** No locations: for a tree that comes from no text of its own, whose problems name their path only. */
+  static Locations none(String source) {
+    return new Locations(source, Map.of(), Map.of());
   }
 
   /** The name of the file scanned. */

@@ -14,7 +14,7 @@ final class ProblemList {
   private record Entry(String path, String message, boolean atKey) {}
 
   /** The message of a missing required field, left out where the field has a problem of its own. */
-  static final String REQUIRED = "is required";
+  static final String REQUIRED = ReadingProblem.REQUIRED.text();
 
   private final List<Entry> entries = new ArrayList<>();
   private final List<FileProblem> located = new ArrayList<>();

@@ -1,8 +1,6 @@
 package se.vanort.adapters.cli.file;
 
-import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -14,6 +12,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.vanort.domain.Names;
+import se.vanort.domain.register.RecordShape;
+import se.vanort.domain.register.RecordShape.Attribute;
+import se.vanort.domain.register.Register;
 
 /**
  * A base register with a scenario's changes applied, as a tree, before the register reader sees it:
@@ -58,18 +59,13 @@ final class RegisterChanges {
 
   /** The register's lists of records, by their names in the file: {@code events}, {@code people}, …. */
   static List<String> recordLists() {
-    var mapper = FileMappers.of(RegisterFormat.YAML);
-    BeanDescription description = mapper.getSerializationConfig()
-        .introspect(mapper.constructType(RegisterDto.class));
-    return description.findProperties().stream().filter(p -> p.getPrimaryType().isCollectionLikeType())
-        .map(BeanPropertyDefinition::getName).sorted().toList();
+    return RecordShape.of(Register.class).attributes().stream().filter(Attribute::isCollection)
+        .map(FileShape::fieldName).sorted().toList();
   }
 
   /** The register's fields, by their names in the file. */
   static List<String> registerFields() {
-    var mapper = FileMappers.of(RegisterFormat.YAML);
-    return mapper.getSerializationConfig().introspect(mapper.constructType(RegisterDto.class)).findProperties()
-        .stream().map(BeanPropertyDefinition::getName).sorted().toList();
+    return FileShape.fieldNames(RecordShape.of(Register.class));
   }
 
   /**
@@ -267,7 +263,7 @@ final class RegisterChanges {
 
   /** Whether {@code problem} is about a field's key, an unknown field, rather than its value. */
   private static boolean atKey(FileProblem problem) {
-    return problem.message().startsWith("unknown field");
+    return ReadingProblem.UNKNOWN_FIELD.begins(problem.message());
   }
 
   /** The register with the changes applied. */

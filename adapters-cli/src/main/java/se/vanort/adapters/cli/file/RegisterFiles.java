@@ -2,6 +2,7 @@ package se.vanort.adapters.cli.file;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,15 +62,31 @@ public final class RegisterFiles {
   public static Register read(String content, RegisterFormat format, String sourceName) throws RegisterFileException {
     checkArgument(content != null, "content to read is needed");
     checkArgument(format != null, "a format is needed: YAML or JSON");
-    Locations locations = Locations.scan(content, FileMappers.of(format).getFactory(), sourceName);
+    Locations.Parsed parsed = Locations.parse(content, FileMappers.of(format).getFactory(), sourceName);
+    return read(parsed.tree(), parsed.locations());
+  }
+
+  /**
+   * Reads a register from {@code tree}, a register as Jackson's tree of a file holds it (a scenario
+   * may change a base register's tree before it is read). The tree holds no lines, so problems name
+   * {@code sourceName} and the field's path only.
+   *
+   * @throws RegisterFileException listing every problem found
+   */
+  public static Register read(JsonNode tree, String sourceName) throws RegisterFileException {
+    checkArgument(sourceName != null, "a source name is needed: the file the tree comes from");
+    return read(tree, Locations.none(sourceName));
+  }
+
+  /** Reads {@code tree}, locating its problems in {@code locations}. */
+  static Register read(JsonNode tree, Locations locations) throws RegisterFileException {
     ProblemList problems = new ProblemList();
-    RegisterDto dto = locations.hasContent() ? FileMappers.read(format, content, RegisterDto.class, problems) : null;
-    if (dto == null && problems.isEmpty()) {
+    if (tree == null || tree.isNull() || tree.isMissingNode()) {
       problems.add("", "holds no register; a register has at least a perspective and its municipalities"
           + " (vanort init writes a starter)");
+      throw problems.exception(locations);
     }
-    Optional<Register> register = dto == null ? Optional.empty() : new RegisterMapping(problems, "").toRegister(dto);
-    // Jackson's problems (unknown fields) leave the rest readable, so they come with the domain's.
+    Optional<Register> register = RegisterReading.read(tree, problems, "");
     if (register.isEmpty() || !problems.isEmpty()) {
       throw problems.exception(locations);
     }
@@ -80,7 +97,7 @@ public final class RegisterFiles {
   public static String write(Register register, RegisterFormat format) {
     checkArgument(register != null, "a register to write is needed");
     checkArgument(format != null, "a format is needed: YAML or JSON");
-    return FileMappers.write(format, RegisterWriting.toDto(register));
+    return FileMappers.write(format, RegisterWriting.toTree(register));
   }
 
   /** A commented starter register in YAML, for {@code vanort init}; valid as it stands. */

@@ -1,6 +1,5 @@
 package se.vanort.adapters.cli.file;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.document.RuleDefinition;
+import se.vanort.domain.register.InvalidRegisterException;
 import se.vanort.domain.register.Register;
 import se.vanort.rules.obligation.DueStatus;
 import se.vanort.rules.query.DueKind;
@@ -88,8 +88,10 @@ public final class ScenarioFiles {
       String source = file.toString();
       format = RegisterFiles.formatOf(file, source, "scenario");
       String content = RegisterFiles.readText(file, source, limits);
-      locations = Locations.scan(content, FileMappers.of(format).getFactory(), source);
-      ScenarioDto root = locations.hasContent() ? FileMappers.read(format, content, ScenarioDto.class, problems) : null;
+      Locations.Parsed parsed = Locations.parse(content, FileMappers.of(format).getFactory(), source);
+      locations = parsed.locations();
+      ScenarioDto root = parsed.tree() == null ? null
+          : FileMappers.convert(format, parsed.tree(), ScenarioDto.class, problems, "");
       if (root == null) {
         if (problems.isEmpty()) {
           problems.add("", "holds no scenario; a scenario has a name, a register and what it expects (" + EXPECTATIONS
@@ -181,9 +183,7 @@ public final class ScenarioFiles {
       }
       String source = base.get().origin().locations().source();
       try {
-        Register register = registerOf(changes.tree(), source);
-        Register checked = asOf.map(day -> register.withPerspective(register.getPerspective().withAsOf(day)))
-            .orElse(register);
+        Register checked = asOf(registerOf(changes.tree(), source), asOf, source);
         return problems.size() > before ? Optional.empty() : Optional.of(new Scenario(name, file, path, Optional.of(checked), List.of(), period, findings, queries,
             refused));
       } catch (RegisterFileException e) {
@@ -203,7 +203,26 @@ public final class ScenarioFiles {
      * {@link RegisterChanges#locate} places in the files the records are written in.
      */
     private static Register registerOf(ObjectNode tree, String source) throws RegisterFileException {
-      return RegisterFiles.read(FileMappers.write(RegisterFormat.JSON, tree), RegisterFormat.JSON, source);
+      return RegisterFiles.read(tree, source);
+    }
+
+    /**
+     * {@code register} as of {@code asOf}, checked again: a copy with another as-of date is not
+     * checked by itself, and a date can make records refer to what is not yet or no longer there.
+     * Its problems come back as {@link #registerOf} gives them, at the paths of the tree.
+     */
+    private static Register asOf(Register register, Optional<LocalDate> asOf, String source)
+        throws RegisterFileException {
+      if (asOf.isEmpty()) {
+        return register;
+      }
+      try {
+        return register.withPerspective(register.getPerspective().withAsOf(asOf.get())).validated();
+      } catch (InvalidRegisterException e) {
+        ProblemList problems = new ProblemList();
+        e.getProblems().forEach(problem -> problems.add(FileShape.filePath(problem.path()), problem.message()));
+        throw problems.exception(Locations.none(source));
+      }
     }
 
     private Optional<Base> base(JsonNode node, String path) {
@@ -228,20 +247,17 @@ public final class ScenarioFiles {
       try {
         RegisterFormat registerFormat = RegisterFiles.formatOf(registerFile, source, "register");
         String content = RegisterFiles.readText(registerFile, source, limits);
-        Locations where = Locations.scan(content, FileMappers.of(registerFormat).getFactory(), source);
-        JsonNode tree = where.hasContent() ? FileMappers.of(registerFormat).readTree(content) : null;
+        Locations.Parsed parsed = Locations.parse(content, FileMappers.of(registerFormat).getFactory(), source);
+        JsonNode tree = parsed.tree();
         if (tree == null || !tree.isObject()) {
           problems.addLocated(List.of(new FileProblem(source, 0, 0, "", "holds no register; a register has at least"
               + " a perspective and its municipalities")));
           return Optional.empty();
         }
-        return Optional.of(new Base((ObjectNode) tree, new RegisterChanges.Origin(where, ""),
+        return Optional.of(new Base((ObjectNode) tree, new RegisterChanges.Origin(parsed.locations(), ""),
             "the base register " + written));
       } catch (RegisterFileException e) {
         problems.addLocated(e.getProblems());
-        return Optional.empty();
-      } catch (JsonProcessingException e) {
-        problems.addLocated(List.of(Locations.syntaxError(source, e)));
         return Optional.empty();
       }
     }
