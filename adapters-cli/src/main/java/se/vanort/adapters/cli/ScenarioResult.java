@@ -37,12 +37,12 @@ record ScenarioResult(String file, String name, ImmutableList<String> missing, I
     for (ExpectedFinding expectation : ordered) {
       List<Finding> candidates = unmatched.get(expectation.rule());
       Optional<Finding> match = candidates.stream()
-          .filter(finding -> expectation.matches(finding.getRule().value(), finding.getSubjects())).findFirst();
+          .filter(finding -> expectation.matches(finding.getRule().value(), finding.subjectIds())).findFirst();
       match.ifPresentOrElse(candidates::remove, () -> missing.add(expectation.toString()));
     }
     ImmutableList<String> unexpected = findings.stream()
         .filter(finding -> unmatched.containsEntry(finding.getRule().value(), finding))
-        .map(finding -> new ExpectedFinding(finding.getRule().value(), finding.getSubjects()).toString())
+        .map(finding -> new ExpectedFinding(finding.getRule().value(), finding.subjectIds()).toString())
         .collect(ImmutableList.toImmutableList());
     return new ScenarioResult(file, name, missing.build(), unexpected, ImmutableList.of());
   }

@@ -7,6 +7,8 @@ import se.vanort.domain.event.EventKind;
 import se.vanort.rules.BaseRule;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * A rule that requires an item on the agenda of every event of one kind: the Föreningen Norden
@@ -39,9 +41,12 @@ abstract class AgendaItemRule extends BaseRule {
 
   private Finding findingOn(Event event) {
     return finding()
-        .addSubject(event.getId().value())
+        .subject(RecordKind.EVENT, event.getId())
         .date(event.getDate())
-        .args(event.getId().value(), event.getDate().toString(), Scope.orDash(event.getHost()), Scope.agendaOf(event))
+        .fact("event", Fact.ref(RecordKind.EVENT, event.getId()))
+        .fact("date", Fact.date(event.getDate()))
+        .fact("host", Fact.ref(RecordKind.MUNICIPALITY, event.getHost()))
+        .fact("agenda", Scope.agendaOf(event))
         .build();
   }
 }

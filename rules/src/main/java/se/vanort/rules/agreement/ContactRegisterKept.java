@@ -8,6 +8,8 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.rules.BaseRule;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code va.contact-register-kept} (VA2021/O3, SHALL): "De har gemensamt ansvar för att […]
@@ -47,10 +49,12 @@ final class ContactRegisterKept extends BaseRule {
 
   private Finding findingOn(Person person, MunicipalityId party, LocalDate day) {
     return finding()
-        .addSubject(person.getId().value())
+        .subject(RecordKind.PERSON, person.getId())
         .municipality(party)
         .date(day)
-        .args(person.displayName(), party.value(), day.toString())
+        .fact("secretary", Fact.ref(RecordKind.PERSON, person.getId()))
+        .fact("municipality", Fact.ref(RecordKind.MUNICIPALITY, party))
+        .fact("date", Fact.date(day))
         .build();
   }
 }

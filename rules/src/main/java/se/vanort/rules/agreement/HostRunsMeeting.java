@@ -10,6 +10,8 @@ import se.vanort.domain.organisation.PersonId;
 import se.vanort.rules.BaseRule;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code va.host-runs-meeting} (VA2021/O1b, SHALL): "Värddommunen är ansvarig för kallelse,
@@ -45,7 +47,7 @@ final class HostRunsMeeting extends BaseRule {
 
   private Stream<Finding> check(Register register, Event meeting) {
     if (meeting.getHost().isEmpty()) {
-      return Stream.of(findingOn(meeting, NO_HOST, Scope.NOT_RECORDED, Scope.NOT_RECORDED).build());
+      return Stream.of(findingOn(meeting, NO_HOST).build());
     }
     MunicipalityId host = meeting.getHost().get();
     return Stream.of(
@@ -60,7 +62,8 @@ final class HostRunsMeeting extends BaseRule {
     if (by.filter(host::equals).isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(findingOn(meeting, key, Scope.orDash(by), Scope.orDash(by))
+    return Optional.of(findingOn(meeting, key)
+        .fact("by", Fact.ref(RecordKind.MUNICIPALITY, by))
         .municipality(host).build());
   }
 
@@ -70,16 +73,20 @@ final class HostRunsMeeting extends BaseRule {
     if (from.filter(host::equals).isPresent()) {
       return Optional.empty();
     }
-    Finding.Builder finding = findingOn(meeting, key, Scope.orDash(person), Scope.orDash(from)).municipality(host);
-    person.ifPresent(id -> finding.addSubject(id.value()));
+    Finding.Builder finding = findingOn(meeting, key)
+        .fact("person", Fact.ref(RecordKind.PERSON, person))
+        .fact("personMunicipality", Fact.ref(RecordKind.MUNICIPALITY, from))
+        .municipality(host);
+    person.ifPresent(id -> finding.subject(RecordKind.PERSON, id));
     return Optional.of(finding.build());
   }
 
-  private Finding.Builder findingOn(Event meeting, String key, String recorded, String recordedMunicipality) {
+  private Finding.Builder findingOn(Event meeting, String key) {
     return finding(key)
-        .addSubject(meeting.getId().value())
+        .subject(RecordKind.EVENT, meeting.getId())
         .date(meeting.getDate())
-        .args(meeting.getId().value(), meeting.getDate().toString(), Scope.orDash(meeting.getHost()),
-            recorded, recordedMunicipality);
+        .fact("meeting", Fact.ref(RecordKind.EVENT, meeting.getId()))
+        .fact("date", Fact.date(meeting.getDate()))
+        .fact("host", Fact.ref(RecordKind.MUNICIPALITY, meeting.getHost()));
   }
 }

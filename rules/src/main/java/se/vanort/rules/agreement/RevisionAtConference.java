@@ -17,6 +17,9 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.obligation.ObligationRule;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code va.revision-at-conference}: the requirement and its interpretation are the catalogue's
@@ -48,7 +51,7 @@ final class RevisionAtConference extends ObligationRule {
     ImmutableList<Event> conferences = Chain.of(evaluation).events(agreement, EventKind.CONFERENCE, year);
     return settle(evaluation,
         obligation("agreement-revision-" + year + "-" + document, agreement.getId(), year, DateRange.ofYear(year))
-            .addSubjects(document)
+            .addSubjects(RecordRef.of(RecordKind.AGREEMENT, document))
             .addArguments(String.valueOf(year), document),
         LocalDate.of(year, 12, 31),
         conferences.stream().filter(conference -> isRevisedAt(evaluation, agreement, conference))
@@ -82,8 +85,8 @@ final class RevisionAtConference extends ObligationRule {
         .events(agreement, EventKind.CONFERENCE, agreement.getRevisionYear());
     Finding.Builder finding = conferences.isEmpty() ? finding("va.revision-at-conference.conference") : finding();
     finding.addAllSubjects(missed.getSubjects());
-    conferences.forEach(conference -> finding.addSubject(conference.getId().value()));
-    return finding.year(missed.getYear()).args(arguments(agreement, conferences).toArray());
+    conferences.forEach(conference -> finding.subject(RecordKind.EVENT, conference.getId()));
+    return facts(finding.year(missed.getYear()), agreement, conferences);
   }
 
   @Override
@@ -94,18 +97,23 @@ final class RevisionAtConference extends ObligationRule {
       return revisions(evaluation, agreement)
           .filter(decision -> evaluation.inPeriod(decision.getDate()) && evaluation.isPast(decision.getDate()))
           .filter(decision -> conferences.stream().noneMatch(conference -> isTakenAt(decision, conference)))
-          .map(decision -> finding("va.revision-at-conference.decision")
-              .addSubject(decision.getId().value())
-              .addSubject(agreement.getId().value())
+          .map(decision -> facts(finding("va.revision-at-conference.decision"), agreement, conferences)
+              .subject(RecordKind.DECISION, decision.getId())
+              .subject(RecordKind.AGREEMENT, agreement.getId())
               .date(decision.getDate())
-              .args(Stream.concat(arguments(agreement, conferences).stream(),
-                  Stream.of(decision.getId(), decision.getDate())).toArray())
+              .fact("decision", Fact.ref(RecordKind.DECISION, decision.getId()))
+              .fact("decisionDate", Fact.date(decision.getDate()))
               .build());
     });
   }
 
-  private static ImmutableList<Object> arguments(Agreement agreement, ImmutableList<Event> conferences) {
-    return ImmutableList.of(agreement.getRevisionYear(), agreement.getId(), agreement.getPeriod().from().getYear(),
-        agreement.getRevisionEveryYears(), Scope.joined(conferences.stream().map(Scope::describe)));
+  private static Finding.Builder facts(Finding.Builder finding, Agreement agreement,
+      ImmutableList<Event> conferences) {
+    return finding
+        .fact("year", Fact.year(agreement.getRevisionYear()))
+        .fact("agreement", Fact.ref(RecordKind.AGREEMENT, agreement.getId()))
+        .fact("since", Fact.year(agreement.getPeriod().from().getYear()))
+        .fact("every", Fact.number(agreement.getRevisionEveryYears()))
+        .fact("conferences", Fact.refs(RecordKind.EVENT, conferences.stream().map(Event::getId).toList()));
   }
 }

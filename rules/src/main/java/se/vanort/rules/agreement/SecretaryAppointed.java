@@ -12,6 +12,8 @@ import se.vanort.domain.organisation.Role;
 import se.vanort.rules.BaseRule;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code va.secretary-appointed} (VA2021/O2, SHALL): "Varje kommun utser en vänortssekreterare som
@@ -91,12 +93,16 @@ final class SecretaryAppointed extends BaseRule {
   private Finding gap(Scope scope, MunicipalityId party, DateRange gap, Optional<SecretaryTerms> before,
       Optional<SecretaryTerms> after) {
     Finding.Builder finding = finding().municipality(party).date(gap.from());
-    before.ifPresent(term -> finding.addSubject(term.person().value()));
+    before.ifPresent(term -> finding.subject(RecordKind.PERSON, term.person()));
     after.filter(term -> !before.map(SecretaryTerms::person).equals(Optional.of(term.person())))
-        .ifPresent(term -> finding.addSubject(term.person().value()));
+        .ifPresent(term -> finding.subject(RecordKind.PERSON, term.person()));
     return finding
-        .args(party.value(), gap.from().toString(), gap.to().toString(), scope.agreementId(),
-            Scope.orDash(before.map(SecretaryTerms::describe)), Scope.orDash(after.map(SecretaryTerms::describe)))
+        .fact("municipality", Fact.ref(RecordKind.MUNICIPALITY, party))
+        .fact("from", Fact.date(gap.from()))
+        .fact("to", Fact.date(gap.to()))
+        .fact("agreement", Fact.ref(RecordKind.AGREEMENT, scope.agreementId()))
+        .fact("before", Fact.ref(RecordKind.PERSON, before.map(SecretaryTerms::person)))
+        .fact("after", Fact.ref(RecordKind.PERSON, after.map(SecretaryTerms::person)))
         .build();
   }
 }

@@ -13,6 +13,9 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.obligation.ObligationRule;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code va.youth-camp-with-conference}: the requirement and its interpretation are the catalogue's
@@ -51,7 +54,7 @@ final class YouthCampWithConference extends ObligationRule {
         .collect(ImmutableList.toImmutableList());
     Obligation.Builder obligation =
         obligation("youth-camp-" + year + "-" + document, agreement.getId(), year, DateRange.ofYear(year))
-            .addSubjects(document)
+            .addSubjects(RecordRef.of(RecordKind.AGREEMENT, document))
             .addArguments(String.valueOf(year), document);
     // Where only the host and the dates link the camps, the calendar says the link was inferred.
     if (!linked.isEmpty() && linked.stream().allMatch(camp -> camp.getLinkedTo().isEmpty())) {
@@ -88,11 +91,13 @@ final class YouthCampWithConference extends ObligationRule {
     Finding.Builder finding = camps.isEmpty()
         ? finding().addAllSubjects(missed.getSubjects())
         : finding("va.youth-camp-with-conference.unlinked");
-    camps.forEach(camp -> finding.addSubject(camp.getId().value()));
+    camps.forEach(camp -> finding.subject(RecordKind.EVENT, camp.getId()));
     return finding
         .year(year)
-        .args(year, agreement.getId(), Scope.joined(chain.events(agreement, EventKind.CONFERENCE, year).stream()
-                .map(Event::getId)),
-            Scope.joined(camps.stream().map(Scope::describeLink)));
+        .fact("year", Fact.year(year))
+        .fact("agreement", Fact.ref(RecordKind.AGREEMENT, agreement.getId()))
+        .fact("conferences", Fact.refs(RecordKind.EVENT, chain.events(agreement, EventKind.CONFERENCE, year).stream()
+            .map(Event::getId).toList()))
+        .fact("camps", Fact.refs(RecordKind.EVENT, camps.stream().map(Event::getId).toList()));
   }
 }

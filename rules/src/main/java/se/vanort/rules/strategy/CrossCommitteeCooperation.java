@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.cross-committee-cooperation}: the requirement and its interpretation are the
@@ -22,9 +24,10 @@ final class CrossCommitteeCooperation extends StrategyRule {
       return Stream.empty();
     }
     return Stream.of(finding()
-        .addSubject(scope.municipality().value())
+        .subject(RecordKind.MUNICIPALITY, scope.municipality())
         .year(scope.evaluation().period().to().getYear())
-        .args(scope.periodText(), scope.projects().size())
+        .fact("period", Fact.text(scope.periodText()))
+        .fact("projects", Fact.number(scope.projects().size()))
         .build());
   }
 

@@ -9,6 +9,8 @@ import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.organisation.Person;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.delegation-elected-with-official}: the requirement and its interpretation are the
@@ -54,9 +56,10 @@ final class DelegationElectedWithOfficial extends StrategyRule {
 
   private Finding about(Event event, String key) {
     return finding(key)
-        .addSubject(event.getId().value())
+        .subject(RecordKind.EVENT, event.getId())
         .date(event.getDate())
-        .args(event.getId(), event.getDate(), event.getTitle().orElse(event.getId().value()))
+        .fact("event", Fact.ref(RecordKind.EVENT, event.getId()))
+        .fact("date", Fact.date(event.getDate()))
         .build();
   }
 }

@@ -7,6 +7,8 @@ import se.vanort.domain.organisation.Body;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.organisation.Role;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.executive-board-coordinates}: the requirement and its interpretation are the
@@ -29,9 +31,10 @@ final class ExecutiveBoardCoordinates extends StrategyRule {
     ImmutableList<Body> boards = scope.ownBodies(BodyKind.EXECUTIVE_BOARD);
     if (boards.isEmpty()) {
       return Stream.of(finding("vis.executive-board-coordinates.board")
-          .addSubject(scope.municipality().value())
+          .subject(RecordKind.MUNICIPALITY, scope.municipality())
           .date(day)
-          .args(day, scope.municipalityName(scope.municipality()))
+          .fact("date", Fact.date(day))
+          .fact("municipality", Fact.ref(RecordKind.MUNICIPALITY, scope.municipality()))
           .build());
     }
     boolean coordinated = scope.evaluation().holdersOf(Role.INTERNATIONAL_COORDINATOR).stream()
@@ -40,9 +43,10 @@ final class ExecutiveBoardCoordinates extends StrategyRule {
       return Stream.empty();
     }
     return Stream.of(finding()
-        .addAllSubjects(boards.stream().map(b -> b.getId().value()).sorted().toList())
+        .subjects(RecordKind.BODY, boards.stream().map(b -> b.getId().value()).sorted().toList())
         .date(day)
-        .args(day, String.join(", ", boards.stream().map(Body::getName).sorted().toList()))
+        .fact("date", Fact.date(day))
+        .fact("boards", Fact.refs(RecordKind.BODY, boards.stream().map(b -> b.getId().value()).sorted().toList()))
         .build());
   }
 }

@@ -13,6 +13,8 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.international-in-every-administration}: the requirement and its interpretation are the
@@ -40,9 +42,10 @@ final class InternationalInEveryAdministration extends StrategyRule {
     return scope.ownBodies(BodyKind.ADMINISTRATION).stream()
         .filter(administration -> !active.contains(administration.getId()))
         .map(administration -> finding()
-            .addSubject(administration.getId().value())
+            .subject(RecordKind.BODY, administration.getId())
             .year(scope.evaluation().period().to().getYear())
-            .args(administration.getName(), scope.periodText())
+            .fact("administration", Fact.ref(RecordKind.BODY, administration.getId()))
+            .fact("period", Fact.text(scope.periodText()))
             .build());
   }
 

@@ -11,6 +11,9 @@ import se.vanort.domain.organisation.CouncilReport;
 import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code vis.international-work-reported}: the requirement and its interpretation are the catalogue's
@@ -50,8 +53,9 @@ final class InternationalWorkReported extends StrategyObligationRule {
         obligation("council-report-" + key.year() + "-" + key.committee(), scope.strategy().getId(), key.year(),
                 DateRange.ofYear(key.year()))
             .municipality(scope.municipality())
-            .addSubjects(key.committee().value())
-            .addArguments(String.valueOf(key.year()), scope.municipality().value(), scope.bodyName(key.committee())),
+            .addSubjects(RecordRef.of(RecordKind.BODY, key.committee()))
+            .addArguments(String.valueOf(key.year()), scope.municipalityName(scope.municipality()),
+                scope.bodyName(key.committee())),
         scope.strategy().reportBackDeadline(key.year()),
         reports(scope, key).filter(CouncilReport::isInternationalWorkIncluded)
             .map(report -> new Held(key.committee() + "/" + key.year(), report.getDate())).toList()));
@@ -64,7 +68,7 @@ final class InternationalWorkReported extends StrategyObligationRule {
 
   @Override
   Finding.Builder finding(StrategyScope scope, Obligation missed) {
-    BodyId committee = BodyId.of(missed.getSubjects().get(0));
+    BodyId committee = BodyId.of(missed.getSubjects().get(0).id());
     List<CouncilReport> known = reports(scope, new CommitteeYear(committee, missed.getYear()))
         .filter(report -> report.getDate().map(scope.evaluation()::isPast).orElse(true)).toList();
     String key = known.isEmpty() ? "vis.international-work-reported"
@@ -73,6 +77,8 @@ final class InternationalWorkReported extends StrategyObligationRule {
     return finding(key)
         .addAllSubjects(missed.getSubjects())
         .year(missed.getYear())
-        .args(scope.bodyName(committee), missed.getYear(), missed.getDeadline());
+        .fact("committee", Fact.ref(RecordKind.BODY, committee))
+        .fact("year", Fact.year(missed.getYear()))
+        .fact("deadline", Fact.date(missed.getDeadline()));
   }
 }

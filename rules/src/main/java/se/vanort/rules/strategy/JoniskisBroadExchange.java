@@ -5,6 +5,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import se.vanort.domain.municipality.RelationKind;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.joniskis-broad-exchange}: the requirement and its interpretation are the
@@ -32,9 +34,12 @@ final class JoniskisBroadExchange extends StrategyRule {
       return Stream.empty();
     }
     return Stream.of(finding(areas.isEmpty() ? "vis.joniskis-broad-exchange.none" : "vis.joniskis-broad-exchange")
-        .addAllSubjects(joniskis.partnerIds())
+        .subjects(RecordKind.MUNICIPALITY, joniskis.partnerIds())
         .year(scope.evaluation().period().to().getYear())
-        .args(joniskis.names(scope), areas.size(), String.join(", ", areas), scope.periodText())
+        .fact("partners", Fact.refs(RecordKind.MUNICIPALITY, joniskis.partnerIds()))
+        .fact("areaCount", Fact.number(areas.size()))
+        .fact("areas", Fact.texts(areas))
+        .fact("period", Fact.text(scope.periodText()))
         .build());
   }
 }

@@ -6,6 +6,8 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.mixed-levels}: the requirement and its interpretation are the
@@ -35,9 +37,11 @@ final class MixedLevels extends StrategyRule {
 
   private Finding about(Project project, long elected, long officials) {
     return finding()
-        .addSubject(project.getId().value())
+        .subject(RecordKind.PROJECT, project.getId())
         .date(project.getPeriod().from())
-        .args(project.getId(), project.getTitle(), elected, officials)
+        .fact("project", Fact.ref(RecordKind.PROJECT, project.getId()))
+        .fact("elected", Fact.number(elected))
+        .fact("officials", Fact.number(officials))
         .build();
   }
 }

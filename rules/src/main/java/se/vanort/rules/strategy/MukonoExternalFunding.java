@@ -4,6 +4,9 @@ import java.util.stream.Stream;
 import se.vanort.domain.municipality.RelationKind;
 import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.domain.activity.FundingSource;
 
 /**
  * {@code vis.mukono-external-funding}: the requirement and its interpretation are the
@@ -39,9 +42,11 @@ final class MukonoExternalFunding extends StrategyRule {
 
   private Finding about(Project project, String key, PartnerRelations mukono, StrategyScope scope) {
     return finding(key)
-        .addSubject(project.getId().value())
+        .subject(RecordKind.PROJECT, project.getId())
         .date(project.getPeriod().from())
-        .args(project.getId(), project.getTitle(), mukono.names(scope))
+        .fact("project", Fact.ref(RecordKind.PROJECT, project.getId()))
+        .fact("partners", Fact.refs(RecordKind.MUNICIPALITY, mukono.partnerIds()))
+        .fact("financing", Fact.codes(FundingSource.class, project.getFinancing()))
         .build();
   }
 }

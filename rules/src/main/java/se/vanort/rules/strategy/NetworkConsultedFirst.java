@@ -8,6 +8,8 @@ import se.vanort.domain.decision.Matter;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.network-consulted-first}: the requirement and its interpretation are the catalogue's
@@ -30,9 +32,10 @@ final class NetworkConsultedFirst extends StrategyRule {
                   && scope.isOwnBody(c.getNetwork(), kind -> kind == BodyKind.INTERNATIONAL_NETWORK));
           return scope.isDue(committed) && !consulted
               ? Stream.of(finding()
-                  .addSubject(project.getId().value())
+                  .subject(RecordKind.PROJECT, project.getId())
                   .date(committed)
-                  .args(project.getId(), project.getTitle(), committed)
+                  .fact("project", Fact.ref(RecordKind.PROJECT, project.getId()))
+                  .fact("date", Fact.date(committed))
                   .build())
               : Stream.empty();
         });

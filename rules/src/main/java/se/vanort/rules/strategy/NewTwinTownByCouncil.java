@@ -5,6 +5,8 @@ import se.vanort.domain.decision.Matter;
 import se.vanort.domain.municipality.Relation;
 import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.new-twin-town-by-council}: the requirement and its interpretation are the catalogue's
@@ -34,10 +36,12 @@ final class NewTwinTownByCouncil extends StrategyRule {
   static Finding about(Finding.Builder builder, StrategyScope scope, Relation relation) {
     int year = relation.getSince().orElseThrow().getValue();
     return builder
-        .addSubject(relation.getId().value())
-        .addSubject(relation.getPartner().value())
+        .subject(RecordKind.RELATION, relation.getId())
+        .subject(RecordKind.MUNICIPALITY, relation.getPartner())
         .year(year)
-        .args(relation.getId(), scope.municipalityName(relation.getPartner()), year)
+        .fact("relation", Fact.ref(RecordKind.RELATION, relation.getId()))
+        .fact("partner", Fact.ref(RecordKind.MUNICIPALITY, relation.getPartner()))
+        .fact("year", Fact.year(year))
         .build();
   }
 }

@@ -4,6 +4,8 @@ import java.util.stream.Stream;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.municipality.Relation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.prefer-partnership}: the requirement and its interpretation are the catalogue's
@@ -33,9 +35,10 @@ final class PreferPartnership extends StrategyRule {
             .orElse(true))
         .map(relation -> {
           Finding.Builder advice = finding("vis.prefer-partnership.relation")
-              .addSubject(relation.getId().value())
-              .addSubject(relation.getPartner().value())
-              .args(relation.getId(), scope.municipalityName(relation.getPartner()));
+              .subject(RecordKind.RELATION, relation.getId())
+              .subject(RecordKind.MUNICIPALITY, relation.getPartner())
+              .fact("relation", Fact.ref(RecordKind.RELATION, relation.getId()))
+              .fact("partner", Fact.ref(RecordKind.MUNICIPALITY, relation.getPartner()));
           relation.getSince().ifPresent(since -> advice.year(since.getValue()));
           return advice.build();
         });

@@ -2,6 +2,8 @@ package se.vanort.rules.strategy;
 
 import java.util.stream.Stream;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.seek-peer-municipalities}: the requirement and its interpretation are the catalogue's
@@ -22,9 +24,10 @@ final class SeekPeerMunicipalities extends StrategyRule {
         .filter(project -> !project.getPeerMunicipalitiesSought().orElse(false))
         .map(project -> finding(project.getPeerMunicipalitiesSought().isPresent()
                 ? "vis.seek-peer-municipalities.not-sought" : "vis.seek-peer-municipalities")
-            .addSubject(project.getId().value())
+            .subject(RecordKind.PROJECT, project.getId())
             .date(project.getPeriod().from())
-            .args(project.getId(), project.getTitle(), project.getPeriod().from())
+            .fact("project", Fact.ref(RecordKind.PROJECT, project.getId()))
+            .fact("date", Fact.date(project.getPeriod().from()))
             .build());
   }
 }

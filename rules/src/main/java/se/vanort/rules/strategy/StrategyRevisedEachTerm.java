@@ -12,6 +12,9 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code vis.strategy-revised-each-term}: the requirement and its interpretation are the catalogue's
@@ -49,8 +52,8 @@ final class StrategyRevisedEachTerm extends StrategyObligationRule {
           obligation("strategy-revision-" + term.electionYear() + "-" + strategy, scope.strategy().getId(),
                   term.end().getYear(), DateRange.of(term.end(), term.end()))
               .municipality(scope.municipality())
-              .addSubjects(strategy.value())
-              .addArguments(String.valueOf(term.end().getYear()), scope.municipality().value(), term.toString()),
+              .addSubjects(RecordRef.of(RecordKind.STRATEGY, strategy))
+              .addArguments(String.valueOf(term.end().getYear()), scope.municipalityName(scope.municipality()), term.toString()),
           term.end(),
           revisions.stream().filter(decision -> period.contains(decision.getDate()))
               .map(decision -> Held.on(decision.getId().value(), decision.getDate())).sorted().toList()));
@@ -64,6 +67,9 @@ final class StrategyRevisedEachTerm extends StrategyObligationRule {
     return finding()
         .addAllSubjects(missed.getSubjects())
         .date(term.end())
-        .args(term, term.start(), term.end(), scope.strategy().getId());
+        .fact("term", Fact.text(term.toString()))
+        .fact("from", Fact.date(term.start()))
+        .fact("to", Fact.date(term.end()))
+        .fact("strategy", Fact.ref(RecordKind.STRATEGY, scope.strategy().getId()));
   }
 }

@@ -25,13 +25,13 @@ class ScenarioExpectationsTest {
     List<ExpectedFinding> missing = new ArrayList<>();
     for (ExpectedFinding expected : scenario.expected()) {
       unexpected.stream()
-          .filter(f -> expected.matches(f.getRule().value(), f.getSubjects()))
+          .filter(f -> expected.matches(f.getRule().value(), f.subjectIds()))
           .findFirst()
           .ifPresentOrElse(unexpected::remove, () -> missing.add(expected));
     }
 
     assertThat(missing).as("expected but not found").isEmpty();
     assertThat(unexpected).as("found but not expected")
-        .extracting(f -> f.getRule() + " " + f.getSubjects()).isEmpty();
+        .extracting(f -> f.getRule() + " " + f.subjectIds()).isEmpty();
   }
 }
