@@ -204,7 +204,8 @@ class MessagesTest {
   void every_code_of_the_vocabularies_facts_use_has_words_in_both_languages() {
     for (Messages messages : List.of(EN, SV)) {
       for (Class<? extends Enum<?>> vocabulary : List.of(se.vanort.domain.event.AgendaItem.class,
-          se.vanort.domain.activity.FundingSource.class, se.vanort.domain.organisation.Role.class)) {
+          se.vanort.domain.activity.FundingSource.class, se.vanort.domain.organisation.Role.class,
+          se.vanort.domain.decision.Matter.class)) {
         for (Enum<?> code : vocabulary.getEnumConstants()) {
           Fact fact = Fact.code(code);
           assertThat(messages.has("code." + fact.vocabulary().orElseThrow() + "." + fact.values().get(0)))
