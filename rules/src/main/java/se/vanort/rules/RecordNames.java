@@ -12,7 +12,6 @@ import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.Body;
 import se.vanort.domain.organisation.BodyId;
-import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.PersonId;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.register.Register;

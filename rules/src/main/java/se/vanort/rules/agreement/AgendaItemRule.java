@@ -19,8 +19,6 @@ import se.vanort.rules.RecordKind;
  * belonging to the chain of an agreement in force (hosted by a party or with no host recorded)
  * has the item on its agenda. An event still to come is due, not missed. Each event is reported
  * once, however many agreements cover it.
- *
- * <p>Arguments of the texts: {0} the event, {1} its date, {2} its host, {3} its recorded agenda.
  */
 abstract class AgendaItemRule extends BaseRule {
   private final EventKind kind;

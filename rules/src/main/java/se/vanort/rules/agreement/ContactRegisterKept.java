@@ -20,8 +20,6 @@ import se.vanort.rules.RecordKind;
  * e-mail address or a telephone number. The reference day is the as-of date, or the last day of the
  * evaluated period the agreement governs when that lies earlier (the secretaries then in office).
  * A party with no secretary on that day is {@code va.secretary-appointed}'s finding, not this one's.
- *
- * <p>Arguments of the texts: {0} the secretary, {1} the party, {2} the reference day.
  */
 final class ContactRegisterKept extends BaseRule {
   ContactRegisterKept() {

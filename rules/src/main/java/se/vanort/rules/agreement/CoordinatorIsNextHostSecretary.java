@@ -19,9 +19,6 @@ import se.vanort.rules.RecordKind;
  * {@code va.coordinator-is-next-host-secretary}: the requirement and its interpretation are the
  * catalogue's ({@code rules show}); this class is their logic. The next meeting is the chain's
  * ({@link Chain#nextMeeting}).
- *
- * <p>Arguments of the texts: {0} the secretaries' meeting, {1} its date, {2} the next twin-town
- * meeting, {3} its host, {4} the chair, {5} the chair's municipality.
  */
 final class CoordinatorIsNextHostSecretary extends BaseRule {
   private static final String UNRECORDED = "va.coordinator-is-next-host-secretary.unrecorded";

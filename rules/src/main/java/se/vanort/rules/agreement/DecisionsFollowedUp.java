@@ -23,9 +23,6 @@ import se.vanort.rules.RecordRef;
  * ({@code rules show}); this class is their logic. One obligation per decision taken at a twin-town
  * meeting of the chain, due by the last day of the chain's next meeting and satisfied by a follow-up
  * dated by then (and known by the as-of date).
- *
- * <p>Arguments of the texts: {0} the decision, {1} its date, {2} the meeting it was taken at,
- * {3} the next meeting, {4} its date, {5} the follow-ups recorded.
  */
 final class DecisionsFollowedUp extends ObligationRule {
   DecisionsFollowedUp() {

@@ -20,8 +20,6 @@ import se.vanort.rules.RecordKind;
  * ({@code rules show}); this class is their logic. Leadership counts only in the delegation's own
  * municipality ({@link Register#leadershipOn(se.vanort.domain.organisation.PersonId, java.time.LocalDate,
  * se.vanort.domain.municipality.MunicipalityId)}).
- *
- * <p>Arguments of the texts: {0} the event, {1} its date, {2} the party, {3} the members.
  */
 final class DelegationHasLeadership extends BaseRule {
   DelegationHasLeadership() {

@@ -24,9 +24,6 @@ import se.vanort.rules.RecordKind;
  * {@code .agenda}, {@code .chair}, {@code .secretary}), so that the remedy names the one record to
  * fix. A meeting with no host recorded cannot be checked and gets one finding ({@code .host})
  * instead. Conferences are outside this clause: it speaks of the meeting.
- *
- * <p>Arguments of the texts: {0} the meeting, {1} its date, {2} the host, {3} what the record says
- * (a municipality or a person, with a dash when it is not recorded), {4} that person's municipality.
  */
 final class HostRunsMeeting extends BaseRule {
   private static final String NOTICE = "va.host-runs-meeting.notice";

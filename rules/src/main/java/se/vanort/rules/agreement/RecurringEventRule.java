@@ -23,9 +23,6 @@ import se.vanort.rules.RecordRef;
  * conference and the meeting every second year. Each year of the cycle that meets the agreement's
  * period is one obligation, due by 31 December and satisfied by an event of the kind belonging to
  * the agreement's chain ({@link Chain}) whose first day lies in that year.
- *
- * <p>Arguments of the texts: {0} the year, {1} the agreement, {2} the years required in the
- * period, {3} the cycle's length in years, {4} its anchor year, {5} the events recorded.
  */
 abstract class RecurringEventRule extends ObligationRule {
   private final EventKind kind;

@@ -28,10 +28,6 @@ import se.vanort.rules.RecordRef;
  * successor) that has the revision on its agenda or at which a decision revising the agreement was
  * taken. A decision revising the agreement that was taken in another year, or not at such a
  * conference, is a finding of its own, dated on the decision.
- *
- * <p>Arguments of the texts: {0} the revision year, {1} the agreement, {2} its first year, {3} the
- * interval in years, {4} the conferences of the year; for a decision ({@code .decision}): {5} the
- * decision, {6} its date.
  */
 final class RevisionAtConference extends ObligationRule {
   RevisionAtConference() {

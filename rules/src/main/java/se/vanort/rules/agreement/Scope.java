@@ -1,9 +1,6 @@
 package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.agreement.Agreement;

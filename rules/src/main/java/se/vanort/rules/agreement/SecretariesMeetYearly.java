@@ -27,9 +27,6 @@ import se.vanort.rules.RecordRef;
  * ({@code rules show}); this class is their logic. One obligation per party bound during a calendar
  * year, satisfied by a secretaries' meeting of the chain in that year in which the party's secretary
  * took part (a meeting with no participants recorded counts for every party).
- *
- * <p>Arguments of the texts: {0} the year, {1} the agreement, {2} the party, {3} the party's name,
- * {4} the secretaries' meetings of the year.
  */
 final class SecretariesMeetYearly extends ObligationRule {
   static final String SLUG = "secretaries-meeting";

@@ -25,9 +25,6 @@ import se.vanort.rules.RecordKind;
  * was merged into another municipality. Each uncovered stretch of days is one finding, dated on its
  * first day, naming the secretaries whose terms end before and begin after it. A position with no
  * first day recorded counts as held since before any day of interest.
- *
- * <p>Arguments of the texts: {0} the party, {1} the first uncovered day, {2} the last, {3} the
- * agreement, {4} the term that ends before the gap, {5} the term that begins after it.
  */
 final class SecretaryAppointed extends BaseRule {
   SecretaryAppointed() {

@@ -23,9 +23,6 @@ import se.vanort.rules.RecordRef;
  * camp of the chain in that year that is linked to a conference of the chain held that year, either
  * by the register ({@code linkedTo}) or, where the register does not link it, because the
  * conference's host holds it within {@value #DAYS_APART} days of the conference's dates.
- *
- * <p>Arguments of the texts: {0} the year, {1} the agreement, {2} the conferences of the year,
- * {3} the camps of the year.
  */
 final class YouthCampWithConference extends ObligationRule {
   /** How far apart a camp and a conference of the same host may lie and still be "i anknytning". */

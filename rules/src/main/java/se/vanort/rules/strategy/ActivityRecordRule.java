@@ -8,7 +8,6 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.Fact;
-import se.vanort.rules.RecordKind;
 import se.vanort.rules.RecordRef;
 
 /**
@@ -16,9 +15,6 @@ import se.vanort.rules.RecordRef;
  * the funding investigation by its first day, the publication by its last. One obligation per
  * activity, satisfied by the record dated by then and known by the as-of date; one dated later is a
  * finding that says it came late ({@code .late}).
- *
- * <p>Arguments of the texts: {0} the activity, {1} its title, {2} the day it was due, {3} the date of
- * a late record.
  */
 abstract class ActivityRecordRule extends StrategyObligationRule {
   private final String slug;

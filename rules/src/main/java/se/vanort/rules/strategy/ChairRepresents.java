@@ -14,8 +14,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.chair-represents}: the requirement and its interpretation are the catalogue's
  * ({@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} event id, {1} date, {2} title.
  */
 final class ChairRepresents extends StrategyRule {
   private static final Set<EventKind> TWIN_TOWN_EVENTS = Sets.immutableEnumSet(

@@ -17,10 +17,6 @@ import se.vanort.rules.RecordRef;
 /**
  * {@code vis.committee-owns-project}: the requirement and its interpretation are the catalogue's
  * ({@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} project id, {1} title, {2} the owner's name; decided by others (key
- * {@code vis.committee-owns-project}): {3} the deciding bodies. No decision at all: key
- * {@code .undecided}.
  */
 final class CommitteeOwnsProject extends StrategyRule {
   CommitteeOwnsProject() {

@@ -23,8 +23,6 @@ import se.vanort.rules.RecordRef;
  * meeting of a regional network that year attended by the municipality's international coordinator
  * (a participant, or in the municipality's delegation), or by a position the coordinator holds in a
  * regional network during the year (dated on its first day in that year).
- *
- * <p>Arguments of the texts: {0} the year, {1} the regional network's meetings recorded that year.
  */
 final class CoordinatorInRegionalNetwork extends StrategyObligationRule {
   CoordinatorInRegionalNetwork() {

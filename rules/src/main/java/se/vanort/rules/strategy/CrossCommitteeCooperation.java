@@ -10,8 +10,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.cross-committee-cooperation}: the requirement and its interpretation are the
  * catalogue's ({@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} the period, {1} the number of projects.
  */
 final class CrossCommitteeCooperation extends StrategyRule {
   CrossCommitteeCooperation() {

@@ -5,13 +5,13 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
-/** The common shape of a finding about a decision: its id, its body, its date and both as arguments. */
+/** The common shape of a finding about a decision: its id, its body, its date and both as facts. */
 final class DecisionFindings {
   private DecisionFindings() {}
 
   /**
    * {@code builder} completed for {@code decision}: subjects the decision and its body, dated the
-   * day of the decision, arguments {0} decision id, {1} date, {2} the deciding body's name.
+   * day of the decision, facts {@code decision}, {@code date} and {@code decider} (the body, or the meeting).
    */
   static Finding of(Finding.Builder builder, StrategyScope scope, Decision decision) {
     Fact decider = decision.getBody().map(body -> Fact.ref(RecordKind.BODY, body))

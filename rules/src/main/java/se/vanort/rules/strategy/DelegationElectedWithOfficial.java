@@ -15,10 +15,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.delegation-elected-with-official}: the requirement and its interpretation are the
  * catalogue's ({@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} event id, {1} date, {2} title. No elected member: key
- * {@code vis.delegation-elected-with-official}; no official: key {@code .official}; the only elected
- * member is also the only official: key {@code .same-person}.
  */
 final class DelegationElectedWithOfficial extends StrategyRule {
   private static final Set<EventKind> REPRESENTATION = Sets.immutableEnumSet(

@@ -13,9 +13,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.executive-board-coordinates}: the requirement and its interpretation are the
  * catalogue's ({@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} the day judged; no executive board (key {@code .board}): {1} the municipality;
- * no coordinator: {1} the executive boards.
  */
 final class ExecutiveBoardCoordinates extends StrategyRule {
   ExecutiveBoardCoordinates() {

@@ -19,8 +19,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.international-in-every-administration}: the requirement and its interpretation are the
  * catalogue's ({@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} the administration's name, {1} the evaluated period.
  */
 final class InternationalInEveryAdministration extends StrategyRule {
   InternationalInEveryAdministration() {

@@ -22,8 +22,6 @@ import se.vanort.rules.RecordRef;
  * answers for a school or administration that does), due by the strategy's report-back day of the
  * next year (30 June) and satisfied by its report for that year that includes the international work,
  * known by the as-of date.
- *
- * <p>Arguments of the texts: {0} the committee, {1} the year, {2} the deadline.
  */
 final class InternationalWorkReported extends StrategyObligationRule {
   InternationalWorkReported() {

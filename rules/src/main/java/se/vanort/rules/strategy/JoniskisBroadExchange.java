@@ -11,9 +11,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.joniskis-broad-exchange}: the requirement and its interpretation are the
  * catalogue's ({@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} the partner, {1} the number of areas, {2} the areas, {3} the period; no area
- * recorded at all: key {@code .none}.
  */
 final class JoniskisBroadExchange extends StrategyRule {
   private static final int AREAS_REQUIRED = 2;

@@ -12,8 +12,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.mixed-levels}: the requirement and its interpretation are the
  * catalogue's ({@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} project id, {1} title, {2} the elected participants, {3} the officials.
  */
 final class MixedLevels extends StrategyRule {
   MixedLevels() {

@@ -11,9 +11,6 @@ import se.vanort.domain.activity.FundingSource;
 /**
  * {@code vis.mukono-external-funding}: the requirement and its interpretation are the
  * catalogue's ({@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} project id, {1} title, {2} the partner; keys {@code .child-rights} and
- * {@code .no-financing} besides the own-budget finding.
  */
 final class MukonoExternalFunding extends StrategyRule {
   MukonoExternalFunding() {

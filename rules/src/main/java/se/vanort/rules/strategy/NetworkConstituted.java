@@ -21,10 +21,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.network-constituted}: the requirement and its interpretation are the catalogue's
  * ({@code rules show}); this class is their logic.
- *
- * <p>Texts: no network (key {@code vis.network-constituted}): {0} the day judged. Of a network: {0}
- * its name, {1} the day judged, {2} for key {@code .administrations} the administrations with no
- * member in it, by name.
  */
 final class NetworkConstituted extends StrategyRule {
   private static final Set<Role> LEADING_ROLES = Sets.immutableEnumSet(Role.CHAIR, Role.INTERNATIONAL_COORDINATOR);

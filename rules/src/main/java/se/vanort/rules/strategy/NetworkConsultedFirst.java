@@ -14,8 +14,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.network-consulted-first}: the requirement and its interpretation are the catalogue's
  * ({@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} project id, {1} title, {2} the day of commitment.
  */
 final class NetworkConsultedFirst extends StrategyRule {
   NetworkConsultedFirst() {

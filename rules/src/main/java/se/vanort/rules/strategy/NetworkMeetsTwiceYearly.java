@@ -24,8 +24,6 @@ import se.vanort.rules.RecordRef;
  * second, each due by 31 December and satisfied by the first and the second meeting of the
  * municipality's international network that year; the calendar shows the first by 30 June, so that
  * the two spread over the year.
- *
- * <p>Arguments of the texts: {0} the year, {1} the meetings recorded that year, {2} which meeting (1 or 2).
  */
 final class NetworkMeetsTwiceYearly extends StrategyObligationRule {
   private static final int MEETINGS_REQUIRED = 2;

@@ -11,10 +11,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.new-twin-town-by-council}: the requirement and its interpretation are the catalogue's
  * ({@code rules show}); this class is their logic.
- *
- * <p>Texts: a decision by another body (key {@code vis.new-twin-town-by-council}): {0} decision id,
- * {1} date, {2} the deciding body. A new twin town with no decision (key {@code .undecided}): {0}
- * relation id, {1} the partner's name, {2} the year it starts.
  */
 final class NewTwinTownByCouncil extends StrategyRule {
   NewTwinTownByCouncil() {

@@ -22,8 +22,6 @@ import se.vanort.rules.RecordRef;
  * catalogue's ({@code rules show}); this class is their logic. One obligation per conference year of
  * an agreement that binds the municipality during that year, satisfied by a conference of that
  * agreement's chain in the year that the municipality takes part in (hosts or sends a delegation to).
- *
- * <p>Arguments of the texts: {0} the year, {1} the chain's conferences of the year.
  */
 final class NordicMeetingEverySecondYear extends StrategyObligationRule {
   NordicMeetingEverySecondYear() {

@@ -10,11 +10,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.prefer-partnership}: the requirement and its interpretation are the catalogue's
  * ({@code rules show}); this class is their logic.
- *
- * <p>Texts: a proposal (key {@code vis.prefer-partnership}): {0} decision id, {1} date, {2} the
- * deciding body. A partnership without theme or end (key {@code .relation}): {0} relation id, {1} the
- * partner's name. A new twin town with no decision (key {@code .twin-town}): {0} relation id, {1} the
- * partner's name, {2} the year it starts.
  */
 final class PreferPartnership extends StrategyRule {
   PreferPartnership() {

@@ -17,9 +17,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.school-exchange-decision}: the requirement and its interpretation are the
  * catalogue's ({@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} project id, {1} title, {2} the owner's name; over budget: key
- * {@code .over-budget}.
  */
 final class SchoolExchangeDecision extends StrategyRule {
   SchoolExchangeDecision() {

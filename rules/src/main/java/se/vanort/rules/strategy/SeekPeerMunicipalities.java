@@ -8,9 +8,6 @@ import se.vanort.rules.RecordKind;
 /**
  * {@code vis.seek-peer-municipalities}: the requirement and its interpretation are the catalogue's
  * ({@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} project id, {1} title, {2} the day it started. Nothing recorded: key
- * {@code vis.seek-peer-municipalities}; recorded as not sought: key {@code .not-sought}.
  */
 final class SeekPeerMunicipalities extends StrategyRule {
   SeekPeerMunicipalities() {

@@ -22,8 +22,6 @@ import se.vanort.rules.RecordRef;
  * after the adoption, due by the period's last day and satisfied by a decision of the municipal council
  * in the period that adopts or revises the strategy. The obligation concerns the period's last day, so
  * that a check or a calendar takes it where the period ends.
- *
- * <p>Arguments of the texts: {0} the mandate period, {1} its first day, {2} its last day, {3} the strategy.
  */
 final class StrategyRevisedEachTerm extends StrategyObligationRule {
   StrategyRevisedEachTerm() {
