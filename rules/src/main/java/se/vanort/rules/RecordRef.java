@@ -22,7 +22,14 @@ public record RecordRef(RecordKind kind, String id, Optional<String> name, Optio
   public static final Comparator<RecordRef> ORDER =
       Comparator.comparing(RecordRef::kind).thenComparing(RecordRef::id);
 
-  /** Checks that the reference is complete. */
+  /**
+   * Checks that the reference is complete.
+   *
+   * @param kind what the id points at
+   * @param id the record's id
+   * @param name the recorded name, if the register holds one
+   * @param role for a person without a name: the code of a position's role
+   */
   public RecordRef {
     checkArgument(kind != null && id != null && !id.isBlank() && name != null && role != null,
         "a record reference needs a kind and an id (got %s %s)", kind, id);
