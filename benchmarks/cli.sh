@@ -39,6 +39,12 @@ if [ "$code" -gt 1 ]; then
   exit 1
 fi
 
+# How many classes the check loads, and how many of them come mapped from the class-data archives.
+VANORT_JAVA_OPTS="-Xlog:class+load:file=$out/cli-classes.log" $vanort_cmd >/dev/null 2>&1 || true
+classes=$(wc -l < "$out/cli-classes.log")
+shared=$(grep -c 'shared objects file' "$out/cli-classes.log" || true)
+printf '{"classes": %s, "shared": %s}\n' "$classes" "$shared" > "$out/cli-classes.json"
+
 median_ms() { # command...
   local times=()
   for _ in $(seq 1 "$warmup"); do "$@" >/dev/null 2>&1 || true; done
@@ -69,3 +75,4 @@ echo "command                                   median (ms, $runs runs)"
 echo "java hello-world (same JVM options)       $hello_ms"
 echo "bin/vanort check examples/vimmerby.yaml   $vanort_ms"
 echo "ratio vanort / hello-world                $ratio   (budget: at most 3)"
+echo "classes loaded by the check               $classes ($shared of them mapped from class-data archives)"

@@ -6,6 +6,7 @@ import re
 import sys
 
 results = sys.argv[1] if len(sys.argv) > 1 else "benchmarks/target/results"
+DROOLS = "10.2.0"
 
 
 def load(name):
@@ -59,23 +60,33 @@ def check_table(runs):
     if per_record:
         growth = max(per_record.values()) / min(per_record.values())
         print("\nTime per record, slowest size over fastest: %.2f× (budget 1.5×: %s)." % (growth, verdict(growth <= 1.5)))
-    if 100000 in per_record:
-        rate = 1e9 / per_record[100000]
-        print("Throughput at 10^5 records: %s records/s (budget 1,000,000: %s)." % (f"{rate:,.0f}", verdict(rate >= 1e6)))
+    for size in (100000, 1000000):
+        if size in per_record:
+            rate = 1e9 / per_record[size]
+            print("Throughput at %s records: %s records/s (budget 1,000,000: %s)." % (
+                f"{size:,}", f"{rate:,.0f}", verdict(rate >= 1e6)))
+    most = max((allocated(runs, "vanortFullCheck", records=size) or 0) / size for size in (1000, 10000, 100000, 1000000))
+    if most:
+        print("Most bytes allocated per record: %.0f (budget 300: %s)." % (most, verdict(most <= 300)))
     print()
 
 
 def five_table(runs):
-    print("### The five rules three ways (FiveRuleBenchmark)\n")
-    print("| records | vanort (5 rules) | Easy Rules 4.1.0 | hand-written | Easy Rules / vanort | vanort / hand-written |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("### The five rules four ways (FiveRuleBenchmark)\n")
+    print("| records | vanort (5 rules) | hand-written | Easy Rules 4.1.0 | Drools %s | vanort / hand-written | Easy Rules / vanort | Drools / vanort | bytes per record, vanort |" % DROOLS)
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in (1000, 10000, 100000):
-        v, e, h = (score(runs, m, records=size) for m in ("vanort", "easyRules", "handWritten"))
-        if not (v and e and h):
+        v, h, e, d = (score(runs, m, records=size) for m in ("vanort", "handWritten", "easyRules", "drools"))
+        if not (v and h):
             continue
-        print("| %s | %.0f µs | %.0f µs | %.0f µs | %.1f× (budget ≥ 10×: %s) | %.1f× (budget ≤ 2×: %s) |" % (
-            f"{size:,}", v["score"], e["score"], h["score"], e["score"] / v["score"], verdict(e["score"] / v["score"] >= 10),
-            v["score"] / h["score"], verdict(v["score"] / h["score"] <= 2)))
+        alloc = allocated(runs, "vanort", records=size)
+        print("| %s | %.0f µs | %.0f µs | %s | %s | %.1f× (≤ 2×: %s) | %s | %s | %s |" % (
+            f"{size:,}", v["score"], h["score"],
+            "%.0f µs" % e["score"] if e else "—", "%.0f µs" % d["score"] if d else "—",
+            v["score"] / h["score"], verdict(v["score"] / h["score"] <= 2),
+            "%.1f× (≥ 10×: %s)" % (e["score"] / v["score"], verdict(e["score"] / v["score"] >= 10)) if e else "—",
+            "%.2f× (> 1×: %s)" % (d["score"] / v["score"], verdict(d["score"] > v["score"])) if d else "—",
+            "%.0f" % (alloc / size) if alloc else "—"))
     print()
 
 
@@ -124,7 +135,36 @@ def cli_table(cli):
     print("| command | median |\n|---|---:|")
     print("| java hello-world, same JVM options | %.0f ms |" % hello)
     print("| bin/vanort check examples/vimmerby.yaml | %.0f ms |" % vanort)
-    print("\nRatio %.2f× (budget ≤ 3×: %s).\n" % (vanort / hello, verdict(vanort / hello <= 3)))
+    print("\nRatio %.2f× (budget ≤ 3×: %s)." % (vanort / hello, verdict(vanort / hello <= 3)))
+    classes = load("cli-classes")
+    if classes:
+        print("Classes loaded by the check: %s, %s of them mapped from the class-data archives." % (
+            f"{classes['classes']:,}", f"{classes['shared']:,}"))
+    print()
+
+
+def load_table():
+    path = os.path.join(results, "load.txt")
+    if not os.path.exists(path):
+        return
+    print("### Machine and load average during the run\n")
+    rows = []
+    for line in open(path):
+        if line.startswith("# group"):
+            continue
+        if line.startswith("#"):
+            print(line[1:].strip() + "  ")
+        else:
+            rows.append(line.split())
+    print("\n| group | before (1 / 5 / 15 min) | after (1 / 5 / 15 min) | UTC |")
+    print("|---|---|---|---|")
+    moments = {}
+    for group, moment, time, one, five, fifteen in rows:
+        moments.setdefault(group, {})[moment] = (time, "%s / %s / %s" % (one, five, fifteen))
+    for group, m in moments.items():
+        before, after = m.get("before", ("", "—")), m.get("after", ("", "—"))
+        print("| %s | %s | %s | %s–%s |" % (group, before[1], after[1], before[0], after[0]))
+    print()
 
 
 def rules_table(runs):
@@ -149,6 +189,7 @@ def check_sort(runs):
     print()
 
 
+load_table()
 for name, table in (("check", check_table), ("check", check_sort), ("rules", rules_table), ("five", five_table), ("query", query_table), ("store", store_table),
                     ("cli", cli_table)):
     data = load(name)

@@ -129,7 +129,7 @@ public final class HandWrittenChecker {
 
   private void markConference(List<FiveRules.Scope> scopes, boolean[][] held, Event event, int firstYear) {
     int year = event.year() - firstYear;
-    if (year < 0 || year >= held[0].length) {
+    if (year < 0 || held.length == 0 || year >= held[0].length) {
       return;
     }
     for (int s = 0; s < scopes.size(); s++) {

@@ -13,8 +13,8 @@ import se.vanort.domain.register.Register;
 import se.vanort.rules.Rulebook;
 
 /**
- * The comparison means something only if the three checkers find the same: vanort's findings of the
- * five rules, the hand-written baseline's and Easy Rules', on the synthetic registers.
+ * The comparison means something only if the four checkers find the same: vanort's findings of the
+ * five rules, the hand-written baseline's, Easy Rules' and Drools', on the synthetic registers.
  */
 class CheckersAgreeTest {
   private static final Map<Integer, Register> REGISTERS = new ConcurrentHashMap<>();
@@ -49,6 +49,20 @@ class CheckersAgreeTest {
   void easy_rules_finds_exactly_what_vanort_finds(int size) {
     Register register = register(size);
     assertThat(Outcome.sorted(EasyRulesChecker.check(register))).containsExactlyElementsOf(vanort(register));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1_000, 10_000})
+  void drools_finds_exactly_what_vanort_finds(int size) {
+    Register register = register(size);
+    assertThat(Outcome.sorted(DroolsChecker.check(register))).containsExactlyElementsOf(vanort(register));
+  }
+
+  @Test
+  void drools_finds_something_of_each_of_the_five_rules_at_ten_thousand_records() {
+    Map<String, Long> perRule = DroolsChecker.check(register(10_000)).stream()
+        .collect(Collectors.groupingBy(Outcome::rule, Collectors.counting()));
+    assertThat(perRule).containsOnlyKeys(FiveRules.IDS);
   }
 
   @ParameterizedTest

@@ -2,8 +2,8 @@ package se.vanort.rules;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.agreement.Party;
@@ -26,16 +26,31 @@ import se.vanort.domain.register.Register;
  *   <li>The chain's events are those belonging to the chain of some agreement; the next meeting after
  *       a day is the chain's first twin-town meeting that starts after it, whichever agreement governs it.
  * </ul>
+ *
+ * <p>Which agreements' chains each event of a kind belongs to is worked out once per evaluation, the
+ * first time a rule asks about that kind, as a bit per agreement beside the events sorted by date; every
+ * later question is a binary search and a bit test.
  */
 public final class Chain {
-  private static final String INDEX = "chain";
+  private static final Evaluation.Index<Chain> INDEX = Evaluation.Index.of("chain", Chain::new);
 
   private final Evaluation evaluation;
   private final Register register;
+  private final ImmutableList<Agreement> agreements;
+  private final Agreement[] successors;
+  /** Words of agreement bits per event. */
+  private final int words;
+  private final AtomicReferenceArray<Members> members = new AtomicReferenceArray<>(EventKind.values().length);
 
   private Chain(Evaluation evaluation) {
     this.evaluation = evaluation;
     this.register = evaluation.register();
+    this.agreements = register.getAgreements();
+    this.successors = new Agreement[agreements.size()];
+    for (int i = 0; i < successors.length; i++) {
+      successors[i] = register.successorOf(agreements.get(i)).orElse(null);
+    }
+    this.words = Math.max(1, (agreements.size() + 63) >>> 6);
   }
 
   /**
@@ -44,32 +59,7 @@ public final class Chain {
    * @param evaluation the evaluation under way
    */
   public static Chain of(Evaluation evaluation) {
-    return evaluation.index(INDEX, Chain::new);
-  }
-
-  /**
-   * {@return the agreement that follows {@code agreement}: the register's agreement with the
-   * earliest first day after {@code agreement}'s first day}
-   *
-   * @param agreement the agreement
-   */
-  public Optional<Agreement> successor(Agreement agreement) {
-    return register.getAgreements().stream()
-        .filter(other -> other.getPeriod().from().isAfter(agreement.getPeriod().from()))
-        .min(Comparator.comparing((Agreement other) -> other.getPeriod().from()));
-  }
-
-  /**
-   * {@return the days an agreement reaches: its period, extended to the end of its revision year
-   * when that lies after the period (the revision conference is held under the agreement being
-   * revised)}
-   *
-   * @param agreement the agreement
-   */
-  public static DateRange reach(Agreement agreement) {
-    LocalDate endOfRevisionYear = LocalDate.of(agreement.getRevisionYear(), 12, 31);
-    LocalDate to = agreement.getPeriod().to();
-    return DateRange.of(agreement.getPeriod().from(), endOfRevisionYear.isAfter(to) ? endOfRevisionYear : to);
+    return evaluation.get(INDEX);
   }
 
   /**
@@ -107,18 +97,30 @@ public final class Chain {
    * @param event the event
    */
   public boolean belongsTo(Agreement agreement, Event event) {
+    int position = position(event);
+    int index = indexOf(agreement);
+    if (position < 0 || index < 0) {
+      return derive(agreement, index < 0 ? register.successorOf(agreement).orElse(null) : successors[index], event);
+    }
+    return members(event.getKind()).has(position, index);
+  }
+
+  /** The definition of a chain's event, worked out once per event and agreement. */
+  private boolean derive(Agreement agreement, Agreement successor, Event event) {
     LocalDate date = event.getDate();
     if (agreement.getPeriod().contains(date)) {
-      return event.getHost().map(host -> register.isBoundOn(agreement, host, date)).orElse(true);
+      return event.getHost().isEmpty() || register.isBoundOn(agreement, event.getHost().get(), date);
     }
-    if (!reach(agreement).contains(date)) {
+    if (!agreement.reach().contains(date)) {
       return false;
     }
+    if (event.getHost().isEmpty()) {
+      return true;
+    }
     // After the period, in the revision year: a party of this agreement (at its end) or of its successor.
-    LocalDate lastDay = agreement.getPeriod().to();
-    return event.getHost().map(host -> (agreement.isMemberOn(host, lastDay) && register.existsOn(host, date))
-            || successor(agreement).filter(next -> register.isBoundOn(next, host, date)).isPresent())
-        .orElse(true);
+    MunicipalityId host = event.getHost().get();
+    return (agreement.isMemberOn(host, agreement.getPeriod().to()) && register.existsOn(host, date))
+        || (successor != null && register.isBoundOn(successor, host, date));
   }
 
   /**
@@ -127,7 +129,11 @@ public final class Chain {
    * @param event the event
    */
   public boolean includes(Event event) {
-    return agreementOf(event).isPresent();
+    int position = position(event);
+    if (position < 0) {
+      return agreementOf(event).isPresent();
+    }
+    return members(event.getKind()).any(position);
   }
 
   /**
@@ -137,7 +143,7 @@ public final class Chain {
    * @param event the event
    */
   public Optional<Agreement> agreementOf(Event event) {
-    for (Agreement agreement : register.getAgreements()) {
+    for (Agreement agreement : agreements) {
       if (belongsTo(agreement, event)) {
         return Optional.of(agreement);
       }
@@ -154,9 +160,20 @@ public final class Chain {
    * @param year the calendar year
    */
   public ImmutableList<Event> events(Agreement agreement, EventKind kind, int year) {
-    return evaluation.events(kind, year).stream()
-        .filter(event -> belongsTo(agreement, event))
-        .collect(ImmutableList.toImmutableList());
+    int index = indexOf(agreement);
+    if (index < 0) {
+      return ImmutableList.of();
+    }
+    Members of = members(kind);
+    int from = evaluation.firstAfter(kind, LocalDate.of(year - 1, 12, 31));
+    int to = evaluation.firstAfter(kind, LocalDate.of(year, 12, 31));
+    ImmutableList.Builder<Event> events = ImmutableList.builder();
+    for (int position = from; position < to; position++) {
+      if (of.has(position, index)) {
+        events.add(of.events.get(position));
+      }
+    }
+    return events.build();
   }
 
   /**
@@ -167,7 +184,16 @@ public final class Chain {
    * @param year the calendar year
    */
   public ImmutableList<Event> events(EventKind kind, int year) {
-    return evaluation.events(kind, year).stream().filter(this::includes).collect(ImmutableList.toImmutableList());
+    Members of = members(kind);
+    int from = evaluation.firstAfter(kind, LocalDate.of(year - 1, 12, 31));
+    int to = evaluation.firstAfter(kind, LocalDate.of(year, 12, 31));
+    ImmutableList.Builder<Event> events = ImmutableList.builder();
+    for (int position = from; position < to; position++) {
+      if (of.any(position)) {
+        events.add(of.events.get(position));
+      }
+    }
+    return events.build();
   }
 
   /**
@@ -178,6 +204,77 @@ public final class Chain {
    * @param date the day
    */
   public Optional<Event> nextMeeting(LocalDate date) {
-    return evaluation.eventsAfter(EventKind.TWIN_TOWN_MEETING, date).stream().filter(this::includes).findFirst();
+    Members of = members(EventKind.TWIN_TOWN_MEETING);
+    for (int position = evaluation.firstAfter(EventKind.TWIN_TOWN_MEETING, date); position < of.events.size(); position++) {
+      if (of.any(position)) {
+        return Optional.of(of.events.get(position));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The position of {@code agreement} in the register's agreements, or -1. */
+  private int indexOf(Agreement agreement) {
+    for (int i = 0; i < agreements.size(); i++) {
+      if (agreements.get(i) == agreement) {
+        return i;
+      }
+    }
+    return agreements.indexOf(agreement);
+  }
+
+  /** The position of {@code event} among the events of its kind by date, or -1 when the register does not hold it. */
+  private int position(Event event) {
+    EventKind kind = event.getKind();
+    ImmutableList<Event> byDate = evaluation.eventsByDate(kind);
+    int position = evaluation.firstAfter(kind, event.getDate().minusDays(1));
+    for (; position < byDate.size() && byDate.get(position).getDate().equals(event.getDate()); position++) {
+      if (byDate.get(position) == event) {
+        return position;
+      }
+    }
+    return -1;
+  }
+
+  private Members members(EventKind kind) {
+    Members built = members.get(kind.ordinal());
+    if (built == null) {
+      built = new Members(evaluation.eventsByDate(kind));
+      members.compareAndSet(kind.ordinal(), null, built);
+      built = members.get(kind.ordinal());
+    }
+    return built;
+  }
+
+  /** The events of one kind by date, with a bit per agreement whose chain each belongs to. */
+  private final class Members {
+    final ImmutableList<Event> events;
+    final long[] bits;
+
+    Members(ImmutableList<Event> events) {
+      this.events = events;
+      this.bits = new long[events.size() * words];
+      for (int position = 0; position < events.size(); position++) {
+        Event event = events.get(position);
+        for (int index = 0; index < agreements.size(); index++) {
+          if (derive(agreements.get(index), successors[index], event)) {
+            bits[position * words + (index >>> 6)] |= 1L << index;
+          }
+        }
+      }
+    }
+
+    boolean has(int position, int index) {
+      return (bits[position * words + (index >>> 6)] & (1L << index)) != 0;
+    }
+
+    boolean any(int position) {
+      for (int word = 0; word < words; word++) {
+        if (bits[position * words + word] != 0) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

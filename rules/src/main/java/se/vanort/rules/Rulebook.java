@@ -53,8 +53,8 @@ public final class Rulebook {
   private static final Rulebook STANDARD = of(ImmutableList.<Rule>builder()
       .addAll(ServiceLoader.load(RuleSet.class, Rulebook.class.getClassLoader()).stream()
           .flatMap(set -> set.get().rules().stream()).iterator())
-      .add(new TagCoverage("va.strategy-coverage"))
-      .add(new TagCoverage("vis.goal-coverage"))
+      .add(new StrategyCoverage())
+      .add(new GoalCoverage())
       .build());
 
   private final ImmutableList<Rule> rules;

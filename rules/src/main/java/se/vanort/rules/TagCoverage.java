@@ -4,17 +4,31 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import se.vanort.domain.document.ClauseId;
+import se.vanort.domain.event.Event;
+import se.vanort.domain.project.Project;
 
 /**
- * {@code va.strategy-coverage} (VA2021/S1–S5) and {@code vis.goal-coverage} (VIS2016/G1–G8): every
- * activity may be tagged with the strategies and goals it serves, and the report shows which of
- * them had no activity in the period. INFO: a coverage line, never a finding.
- *
- * <p>An activity is an event whose first day, or a project whose period, lies at least partly in
- * the period evaluated.
+ * {@code va.strategy-coverage} (VA2021/S1–S5) and {@code vis.goal-coverage} (VIS2016/G1–G8): the
+ * requirement and its interpretation are in the catalogue data ({@code VA2021.catalogue}, {@code
+ * VIS2016.catalogue}, shown by {@code rules show}); this class is their logic, which counts the
+ * activities tagged with each clause and never reports a finding. Each of the two rules has a class
+ * of its own, named for its id ({@link StrategyCoverage}, {@link GoalCoverage}).
  */
-final class TagCoverage extends BaseRule {
-  private static final String INDEX = "tagCounts";
+abstract class TagCoverage extends BaseRule {
+  private static final Evaluation.Index<Map<ClauseId, Integer>> TAG_COUNTS = Evaluation.Index.of("tagCounts", e -> {
+    Map<ClauseId, Integer> counts = new HashMap<>();
+    for (Event event : e.eventsInPeriod()) {
+      for (ClauseId tag : event.getTags()) {
+        counts.merge(tag, 1, Integer::sum);
+      }
+    }
+    for (Project project : e.projectsInPeriod()) {
+      for (ClauseId tag : project.getTags()) {
+        counts.merge(tag, 1, Integer::sum);
+      }
+    }
+    return counts;
+  });
 
   TagCoverage(String id) {
     super(id);
@@ -27,11 +41,6 @@ final class TagCoverage extends BaseRule {
 
   /** How many activities of the period are tagged with {@code clause}. */
   static int taggedActivities(Evaluation evaluation, ClauseId clause) {
-    return evaluation.<Map<ClauseId, Integer>>index(INDEX, e -> {
-      Map<ClauseId, Integer> counts = new HashMap<>();
-      e.eventsInPeriod().forEach(event -> event.getTags().forEach(tag -> counts.merge(tag, 1, Integer::sum)));
-      e.projectsInPeriod().forEach(project -> project.getTags().forEach(tag -> counts.merge(tag, 1, Integer::sum)));
-      return counts;
-    }).getOrDefault(clause, 0);
+    return evaluation.get(TAG_COUNTS).getOrDefault(clause, 0);
   }
 }

@@ -51,15 +51,15 @@ final class CoverageWriter {
     }
   }
 
-  private String status(ClauseStatus status) {
+  String status(ClauseStatus status) {
     return texts.get("coverage.status." + status.name().toLowerCase());
   }
 
-  private static String rules(ClauseCoverage line) {
+  static String rules(ClauseCoverage line) {
     return line.getRules().isEmpty() ? "-" : line.getRules().stream().map(RuleId::value).collect(Collectors.joining(", "));
   }
 
-  private String detail(ClauseCoverage line, boolean counted) {
+  String detail(ClauseCoverage line, boolean counted) {
     if (line.getReason().isPresent()) {
       return line.getReason().get();
     }

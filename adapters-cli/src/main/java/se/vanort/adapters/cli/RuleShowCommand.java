@@ -72,13 +72,13 @@ final class RuleShowCommand implements Callable<Integer> {
       if (clause.isPresent() || rules.size() > 1) {
         out.println();
       }
-      out.println((markdown ? "## " : "") + rule.getId() + "  " + rule.getModality());
+      out.println((markdown ? "## " : "") + rule.getId() + "  " + RulesCommand.modality(texts, rule.getModality()));
       out.println();
-      out.println(rule.getRequirement());
+      out.println(rule.requirement(texts.language().locale()));
       if (clause.isEmpty()) {
         rule.getClauses().forEach(id -> printClause(out, texts, Documents.findClause(id).orElseThrow(), markdown));
       }
-      rule.getInterpretation().ifPresent(interpretation -> {
+      rule.interpretation(texts.language().locale()).ifPresent(interpretation -> {
         out.println();
         out.println(texts.get("rules.interpretation") + ": " + interpretation);
       });
@@ -87,7 +87,8 @@ final class RuleShowCommand implements Callable<Integer> {
 
   private static void printClause(PrintWriter out, Texts texts, Clause clause, boolean markdown) {
     out.println();
-    out.println((markdown ? "### " : "") + clause.getId() + "  " + clause.getSection() + "  " + clause.getModality());
+    out.println((markdown ? "### " : "") + clause.getId() + "  " + clause.getSection() + "  "
+        + RulesCommand.modality(texts, clause.getModality()));
     String quote = markdown ? "> " : "  ";
     out.println(quote + texts.get("rules.swedish") + ": " + clause.getTextSv());
     if (markdown) {
@@ -95,22 +96,28 @@ final class RuleShowCommand implements Callable<Integer> {
       out.println(">");
     }
     out.println(quote + texts.get("rules.english") + ": " + clause.getTextEn());
-    clause.getNotCheckableReason().ifPresent(reason -> out.println(quote + texts.get("rules.not-checkable") + ": " + reason));
+    // The reason already says that the clause cannot be checked, in its own words.
+    clause.notCheckableReason(texts.language().locale()).ifPresent(reason -> out.println(quote + reason));
   }
 
-  /** One rule as JSON: id, modality, clauses with their texts, requirement, interpretation. */
+  /**
+   * One rule as JSON: id, modality, clauses with their texts, requirement and interpretation in English
+   * (as before) and in Swedish ({@code requirementSv}, {@code interpretationSv}), whatever --lang says.
+   */
   static ObjectNode json(RuleDefinition rule) {
     ObjectNode node = Json.object().put("id", rule.getId().value()).put("modality", rule.getModality().name())
         .put("clause", rule.getPrimaryClause().value());
     ArrayNode clauses = node.putArray("clauses");
     rule.getClauses().forEach(id -> clauses.add(clauseJson(Documents.findClause(id).orElseThrow())));
-    node.put("requirement", rule.getRequirement());
-    return Json.putOptional(node, "interpretation", rule.getInterpretation());
+    node.put("requirement", rule.getRequirement()).put("requirementSv", rule.getRequirementSv());
+    Json.putOptional(node, "interpretation", rule.getInterpretation());
+    return Json.putOptional(node, "interpretationSv", rule.getInterpretationSv());
   }
 
   private static ObjectNode clauseJson(Clause clause) {
     ObjectNode node = Json.object().put("id", clause.getId().value()).put("section", clause.getSection())
         .put("modality", clause.getModality().name()).put("sv", clause.getTextSv()).put("en", clause.getTextEn());
-    return Json.putOptional(node, "notCheckable", clause.getNotCheckableReason());
+    Json.putOptional(node, "notCheckable", clause.getNotCheckableReason());
+    return Json.putOptional(node, "notCheckableSv", clause.getNotCheckableReasonSv());
   }
 }

@@ -2,6 +2,7 @@ package se.vanort.adapters.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,6 +10,7 @@ import se.vanort.domain.document.Clause;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.document.Document;
 import se.vanort.domain.document.Documents;
+import se.vanort.domain.document.Modality;
 import se.vanort.domain.document.RuleDefinition;
 
 /** {@code vanort rules}: every rule of the catalogue with its modality and clause. */
@@ -40,14 +42,19 @@ final class RulesCommand implements Callable<Integer> {
 
   private static void text(PrintWriter out, Texts texts) {
     for (Document document : Documents.all()) {
-      out.println(document.getId() + "  " + (texts.language() == Language.SV ? document.getTitle() : document.getTitleEn()));
+      out.println(document.getId() + "  " + document.title(texts.language().locale()));
       Table table = new Table("  ");
-      document.getRules().forEach(rule -> table.row(
-          rule.getId().value(), rule.getModality().name(), rule.getPrimaryClause().value(), rule.getRequirement()));
+      document.getRules().forEach(rule -> table.row(rule.getId().value(), modality(texts, rule.getModality()),
+          rule.getPrimaryClause().value(), rule.requirement(texts.language().locale())));
       table.print(out);
       out.println();
     }
     out.println(texts.get("rules.count", Documents.allRules().size()));
+  }
+
+  /** The modality as the language writes it: SHALL in English, SKA in Swedish. */
+  static String modality(Texts texts, Modality modality) {
+    return texts.get("rules.modality." + modality.name());
   }
 
   private static ArrayNode json() {
@@ -57,6 +64,7 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   private static void markdown(PrintWriter out, Texts texts) {
+    Locale locale = texts.language().locale();
     out.println("# " + texts.get("rules.markdown.title"));
     out.println();
     out.println(texts.get("rules.markdown.generated"));
@@ -69,8 +77,8 @@ final class RulesCommand implements Callable<Integer> {
       out.println("| " + texts.get("rules.markdown.header") + " |");
       out.println("|---|---|---|---|");
       for (RuleDefinition rule : document.getRules()) {
-        out.println("| [`" + rule.getId() + "`](#" + anchor(rule) + ") | " + rule.getModality() + " | `"
-            + rule.getPrimaryClause() + "` | " + cell(rule.getRequirement()) + " |");
+        out.println("| [`" + rule.getId() + "`](#" + anchor(rule) + ") | " + modality(texts, rule.getModality())
+            + " | `" + rule.getPrimaryClause() + "` | " + cell(rule.requirement(locale)) + " |");
       }
     }
     for (Document document : Documents.all()) {
@@ -78,7 +86,7 @@ final class RulesCommand implements Callable<Integer> {
         out.println();
         out.println("### " + rule.getId());
         out.println();
-        out.println("**" + rule.getModality() + "**. " + rule.getRequirement());
+        out.println("**" + modality(texts, rule.getModality()) + "**. " + rule.requirement(locale));
         for (ClauseId id : rule.getClauses()) {
           Clause clause = Documents.findClause(id).orElseThrow();
           out.println();
@@ -88,7 +96,7 @@ final class RulesCommand implements Callable<Integer> {
           out.println(">");
           out.println("> *" + clause.getTextEn() + "*");
         }
-        rule.getInterpretation().ifPresent(interpretation -> {
+        rule.interpretation(locale).ifPresent(interpretation -> {
           out.println();
           out.println(texts.get("rules.interpretation") + ": " + interpretation);
         });

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         DelegationCommand.class,
         RulesCommand.class,
         CoverageCommand.class,
+        ReportCommand.class,
         TestCommand.class,
         DiffCommand.class,
         DbCommand.class,

@@ -23,7 +23,7 @@ class CliDocumentTest {
     String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
     Cli.Run help = Cli.run("--help");
 
-    for (String command : new String[] {"check", "due", "who-decides", "coordinator", "delegation", "rules", "coverage",
+    for (String command : new String[] {"check", "report", "due", "who-decides", "coordinator", "delegation", "rules", "coverage",
         "test", "db", "init", "generate-completion"}) {
       assertThat(help.out()).contains("  " + command + " ");
       assertThat(document).as("docs/cli.md documents %s", command).contains("vanort " + command);

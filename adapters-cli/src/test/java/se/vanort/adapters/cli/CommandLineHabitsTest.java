@@ -46,7 +46,7 @@ class CommandLineHabitsTest {
   void test_gives_markdown_when_asked() {
     Cli.Run run = Cli.run("test", RepositoryFiles.scenarios().get(0).toString(), "--format", "markdown");
 
-    assertThat(run.out()).startsWith("| result | file | scenario | differences |").contains("|---|---|---|---|")
+    assertThat(run.out()).startsWith("# Scenarios").contains("| result | file | scenario | differences |").contains("|---|---|---|---|")
         .contains("| PASS |");
   }
 

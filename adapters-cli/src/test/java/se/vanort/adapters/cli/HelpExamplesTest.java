@@ -90,7 +90,7 @@ class HelpExamplesTest {
         }
       } else if (word.startsWith("examples/")) {
         args.add(RepositoryFiles.file(word).toString());
-      } else if (word.matches("[\\w.-]+\\.(ics|json|yaml)")) {
+      } else if (word.matches("[\\w.-]+\\.(ics|json|yaml|xml|html)")) {
         args.add(home.resolve(word).toString());
       } else {
         args.add(word);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 class HelpTest {
   static Stream<String> commands() {
-    return Stream.of("check", "due", "who-decides", "coordinator", "delegation", "rules", "rules show", "coverage",
+    return Stream.of("check", "report", "due", "who-decides", "coordinator", "delegation", "rules", "rules show", "coverage",
         "test", "diff", "db", "db import", "db export", "db list", "db show", "db history", "init", "generate-completion");
   }
 

@@ -68,7 +68,7 @@ class RegisterFuzzTest {
     directory = temporary;
     Path repository = Path.of("").toAbsolutePath().getParent();
     for (Path example : List.of(repository.resolve("examples/vimmerby.yaml"),
-        repository.resolve("examples/scenarios/registers/small-chain.yaml"))) {
+        repository.resolve("examples/scenarios/registers/base.yaml"))) {
       SEEDS.add(new Seed(example.getFileName().toString(), RegisterFormat.YAML, Files.readAllBytes(example)));
     }
     SEEDS.add(new Seed("starter", RegisterFormat.YAML, RegisterFiles.starterTemplate().getBytes(StandardCharsets.UTF_8)));

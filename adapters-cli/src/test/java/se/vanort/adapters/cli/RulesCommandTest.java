@@ -28,7 +28,11 @@ class RulesCommandTest {
     Cli.Run run = Cli.run("rules", "--lang", "sv");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("Vänortsavtal 2021–2026").contains("regler. 'vanort rules show ID'");
+    assertThat(run.out()).contains("Vänortsavtal 2021–2026").contains("regler. 'vanort rules show ID'")
+        .containsPattern("va\\.conference-every-second-year +SKA +VA2021/A1 +Varje konferensår under granskningsperioden")
+        .containsPattern("vis\\.prefer-partnership +BÖR +VIS2016/W5 +Ett förslag om en ny vänort")
+        .containsPattern("va\\.norden-may-be-invited +FÅR ")
+        .doesNotContain("SHALL").doesNotContain("Each conference year");
   }
 
   @Test
@@ -42,6 +46,9 @@ class RulesCommandTest {
     assertThat(first.get("modality").asText()).isEqualTo("SHALL");
     assertThat(first.get("clause").asText()).isEqualTo("VA2021/A1");
     assertThat(first.get("clauses").get(0).get("sv").asText()).isEqualTo("Genomföra vänortskonferens vartannat år.");
+    assertThat(first.get("requirementSv").asText()).isEqualTo(
+        Documents.VA2021.rule(se.vanort.domain.document.RuleId.of("va.conference-every-second-year")).getRequirementSv());
+    assertThat(first.get("interpretationSv").asText()).startsWith("År är kalenderår.");
   }
 
   @Test
@@ -59,8 +66,33 @@ class RulesCommandTest {
   void show_labels_the_texts_in_swedish() {
     Cli.Run run = Cli.run("rules", "show", "va.conference-every-second-year", "--lang", "sv");
 
-    assertThat(run.out()).contains("Svenska: Genomföra vänortskonferens vartannat år.")
-        .contains("Engelska: Hold a twin-town").contains("Tolkning: ");
+    assertThat(run.out()).contains("va.conference-every-second-year  SKA")
+        .contains("Varje konferensår under granskningsperioden hålls en vänortskonferens.")
+        .contains("Svenska: Genomföra vänortskonferens vartannat år.")
+        .contains("Engelska: Hold a twin-town").contains("Tolkning: År är kalenderår.")
+        .contains("Vänortsmötet är en egen sorts händelse").doesNotContain("Years are calendar years");
+  }
+
+  @Test
+  void show_of_a_clause_that_cannot_be_checked_gives_the_reason_in_the_language_asked_for() {
+    assertThat(Cli.run("rules", "show", "VA2021/GOAL").out())
+        .contains("Not checkable from records: it states a general aim.");
+    assertThat(Cli.run("rules", "show", "VA2021/GOAL", "--lang", "sv").out())
+        .contains("VA2021/GOAL  Målsättning  BAKGRUND")
+        .contains("Kan inte granskas utifrån uppgifterna: punkten anger ett allmänt mål.");
+  }
+
+  @Test
+  void every_rule_shows_its_requirement_and_interpretation_from_the_catalogue_in_either_language() {
+    for (var rule : Documents.allRules()) {
+      String english = Cli.run("rules", "show", rule.getId().value()).out();
+      String swedish = Cli.run("rules", "show", rule.getId().value(), "--lang", "sv").out();
+
+      assertThat(english).as(rule.getId().value()).contains(rule.getRequirement());
+      assertThat(swedish).as(rule.getId().value()).contains(rule.getRequirementSv());
+      rule.getInterpretation().ifPresent(text -> assertThat(english).contains("Interpretation: " + text));
+      rule.getInterpretationSv().ifPresent(text -> assertThat(swedish).contains("Tolkning: " + text));
+    }
   }
 
   @Test

@@ -89,15 +89,6 @@ public interface Agreement extends WithAgreement {
   }
 
   /**
-   * {@return the meeting years within {@code range}}
-   *
-   * @param range the period
-   */
-  default IntStream meetingYearsIn(DateRange range) {
-    return range.years().filter(this::isMeetingYear);
-  }
-
-  /**
    * {@return whether {@code municipality} is a party at some time, whatever its membership period}
    *
    * @param municipality the municipality
@@ -129,7 +120,27 @@ public interface Agreement extends WithAgreement {
    * @param date the day
    */
   default boolean isMemberOn(MunicipalityId municipality, LocalDate date) {
-    return getPeriod().contains(date) && findParty(municipality).filter(p -> p.isMemberOn(date)).isPresent();
+    if (!getPeriod().contains(date)) {
+      return false;
+    }
+    ImmutableList<Party> parties = getParties();
+    for (int i = 0; i < parties.size(); i++) {
+      if (parties.get(i).getMunicipality().equals(municipality)) {
+        return parties.get(i).isMemberOn(date);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@return the days the agreement reaches: its period, extended to the end of its revision year
+   * when that lies after the period (the revision conference is held under the agreement being
+   * revised)}
+   */
+  default DateRange reach() {
+    LocalDate endOfRevisionYear = LocalDate.of(getRevisionYear(), 12, 31);
+    LocalDate to = getPeriod().to();
+    return DateRange.of(getPeriod().from(), endOfRevisionYear.isAfter(to) ? endOfRevisionYear : to);
   }
 
   /** {@return the parties' municipalities, in the order recorded} */

@@ -58,11 +58,6 @@ public interface Decision extends WithDecision {
     return getSubjects().contains(id);
   }
 
-  /** {@return whether it was taken at a twin-town meeting} */
-  default boolean isTakenAtMeeting() {
-    return getMeeting().isPresent();
-  }
-
   /** {@return a new builder} */
   static Builder builder() {
     return new Builder();

@@ -1,6 +1,9 @@
 package se.vanort.domain.document;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import jakarta.validation.constraints.NotBlank;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.vanort.domain.NonBlankText;
@@ -32,13 +35,44 @@ public interface Clause extends WithClause {
    */
   Modality getModality();
 
-  /** {@return why no record can show the clause kept or breached; empty when it can be checked} */
+  /** {@return why no record can show the clause kept or breached, in English; empty when it can be checked} */
   Optional<@NonBlankText String>
       getNotCheckableReason();
+
+  /** {@return why no record can show the clause kept or breached, in Swedish; empty when it can be checked} */
+  Optional<@NonBlankText String>
+      getNotCheckableReasonSv();
+
+  /**
+   * {@return the clause's text in the language of {@code locale}: the Swedish text for Swedish, the English
+   * rendering for any other language}
+   *
+   * @param locale the language wanted
+   */
+  default String text(Locale locale) {
+    return Languages.isSwedish(locale) ? getTextSv() : getTextEn();
+  }
+
+  /**
+   * {@return why no record can show the clause kept or breached, in the language of {@code locale} (Swedish or
+   * else English); empty when it can be checked}
+   *
+   * @param locale the language wanted
+   */
+  default Optional<String> notCheckableReason(Locale locale) {
+    return Languages.isSwedish(locale) ? getNotCheckableReasonSv() : getNotCheckableReason();
+  }
 
   /** {@return whether records can show the clause kept or breached} */
   default boolean isCheckable() {
     return getNotCheckableReason().isEmpty();
+  }
+
+  /** Checks that the reason a clause is not checkable is given in both languages or in neither. */
+  @Value.Check
+  default void checkReasonInBothLanguages() {
+    checkArgument(getNotCheckableReason().isPresent() == getNotCheckableReasonSv().isPresent(),
+        "clause %s must give the reason it is not checkable in both Swedish and English, or in neither", getId());
   }
 
   /** {@return a builder of a clause} */

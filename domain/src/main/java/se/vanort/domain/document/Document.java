@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -32,6 +33,15 @@ public abstract class Document implements WithDocument {
   /** {@return the project's English rendering of the title} */
   @NotBlank(message = "must give the document's English title")
   public abstract String getTitleEn();
+
+  /**
+   * {@return the title in the language of {@code locale}: Swedish for Swedish, else English}
+   *
+   * @param locale the language wanted
+   */
+  public String title(Locale locale) {
+    return Languages.isSwedish(locale) ? getTitle() : getTitleEn();
+  }
 
   /** {@return the class-path resource name of the archived seed text, for {@link ClassLoader#getResource}} */
   @NotBlank(message = "must name the class-path resource of the seed text")

@@ -7,13 +7,16 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.util.Optional;
 
-/** The two governing documents, and lookups of clauses and rules across both. */
+/**
+ * The two governing documents, read from the catalogue data ({@code VA2021.catalogue}, {@code VIS2016.catalogue}
+ * beside this class), and lookups of clauses and rules across both.
+ */
 public final class Documents {
   /** The twin-town agreement 2021–2026, which applies to every party of the chain. */
-  public static final Document VA2021 = Va2021.document();
+  public static final Document VA2021 = CatalogueFile.read("VA2021");
 
   /** Vimmerby's strategy for international contacts of 2016, which applies to Vimmerby. */
-  public static final Document VIS2016 = Vis2016.document();
+  public static final Document VIS2016 = CatalogueFile.read("VIS2016");
 
   private static final ImmutableList<Document> ALL = ImmutableList.of(VA2021, VIS2016);
   private static final ImmutableMap<DocumentId, Document> BY_ID = Maps.uniqueIndex(ALL, Document::getId);

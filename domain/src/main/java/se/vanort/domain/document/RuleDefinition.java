@@ -3,8 +3,10 @@ package se.vanort.domain.document;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.vanort.domain.NonBlankText;
@@ -29,9 +31,57 @@ public abstract class RuleDefinition implements WithRuleDefinition {
   @NotBlank(message = "must say what the rule checks")
   public abstract String getRequirement();
 
-  /** {@return how the rule reads its clauses where the catalogue had to decide, e.g. what a year is} */
+  /** {@return what the rule checks, in Swedish} */
+  @NotBlank(message = "must say in Swedish what the rule checks")
+  public abstract String getRequirementSv();
+
+  /**
+   * {@return how the rule reads its clauses where the catalogue had to decide, e.g. what a year is, in English;
+   * the complete interpretation, of which the rule's code is the logic}
+   */
   public abstract Optional<@NonBlankText String>
       getInterpretation();
+
+  /** {@return how the rule reads its clauses, in Swedish; present exactly when the English is} */
+  public abstract Optional<@NonBlankText String>
+      getInterpretationSv();
+
+  /**
+   * {@return what the rule checks, in the language of {@code locale}: Swedish for Swedish, else English}
+   *
+   * @param locale the language wanted
+   */
+  public String requirement(Locale locale) {
+    return Languages.isSwedish(locale) ? getRequirementSv() : getRequirement();
+  }
+
+  /**
+   * {@return how the rule reads its clauses, in the language of {@code locale}: Swedish for Swedish, else English}
+   *
+   * @param locale the language wanted
+   */
+  public Optional<String> interpretation(Locale locale) {
+    return Languages.isSwedish(locale) ? getInterpretationSv() : getInterpretation();
+  }
+
+  /**
+   * {@return the rule's whole-number parameters by name, e.g. {@code days-apart}: the numbers its requirement
+   * or interpretation names and its code reads, written once in the catalogue data}
+   */
+  public abstract ImmutableMap<String, Integer> getParameters();
+
+  /**
+   * {@return the parameter {@code name}}
+   *
+   * @param name the parameter's name, e.g. {@code days-apart}
+   * @throws IllegalArgumentException naming the rule and its parameters when it has no parameter {@code name}
+   */
+  public int parameter(String name) {
+    Integer value = getParameters().get(name);
+    checkArgument(value != null, "rule %s has no parameter '%s'; its parameters are %s", getId(), name,
+        getParameters().keySet());
+    return value;
+  }
 
   /** {@return the clause a finding of this rule cites} */
   public ClauseId getPrimaryClause() {
@@ -46,6 +96,10 @@ public abstract class RuleDefinition implements WithRuleDefinition {
         "rule %s cites a clause more than once: %s",
         getId(),
         getClauses());
+    checkArgument(
+        getInterpretation().isPresent() == getInterpretationSv().isPresent(),
+        "rule %s must give its interpretation in both Swedish and English, or in neither",
+        getId());
   }
 
   /** {@return a builder of a rule definition} */

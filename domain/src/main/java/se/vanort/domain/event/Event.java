@@ -105,7 +105,13 @@ public interface Event extends WithEvent {
    * @param municipality the municipality
    */
   default Optional<Delegation> delegationOf(MunicipalityId municipality) {
-    return getDelegations().stream().filter(d -> d.getMunicipality().equals(municipality)).findFirst();
+    ImmutableList<Delegation> delegations = getDelegations();
+    for (int i = 0; i < delegations.size(); i++) {
+      if (delegations.get(i).getMunicipality().equals(municipality)) {
+        return Optional.of(delegations.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -115,7 +121,16 @@ public interface Event extends WithEvent {
    * @param municipality the municipality
    */
   default boolean isAttendedBy(MunicipalityId municipality) {
-    return getHost().filter(municipality::equals).isPresent() || delegationOf(municipality).isPresent();
+    if (getHost().isPresent() && getHost().get().equals(municipality)) {
+      return true;
+    }
+    ImmutableList<Delegation> delegations = getDelegations();
+    for (int i = 0; i < delegations.size(); i++) {
+      if (delegations.get(i).getMunicipality().equals(municipality)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

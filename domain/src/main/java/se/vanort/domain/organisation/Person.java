@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.vanort.domain.NonBlankText;
+import se.vanort.domain.DateRange;
 import se.vanort.domain.VanortStyle;
 import se.vanort.domain.municipality.MunicipalityId;
 
@@ -43,7 +44,27 @@ public interface Person extends WithPerson {
    * @param date the day
    */
   default boolean holds(Role role, LocalDate date) {
-    return getPositions().stream().anyMatch(p -> p.getRole() == role && p.isHeldOn(date));
+    for (Position position : getPositions()) {
+      if (position.getRole() == role && position.isHeldOn(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@return whether the person holds a position (any role) in body {@code body} on some day of {@code range}}
+   *
+   * @param body the body
+   * @param range the period
+   */
+  default boolean holdsIn(BodyId body, DateRange range) {
+    for (Position position : getPositions()) {
+      if (position.getBody().equals(body) && position.overlaps(range)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

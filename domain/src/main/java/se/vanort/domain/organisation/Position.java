@@ -34,12 +34,13 @@ public interface Position extends WithPosition {
   }
 
   /**
-   * {@return whether the position is held on every day of {@code range}}
+   * {@return whether the position is held on some day of {@code range}}
    *
    * @param range the period
    */
-  default boolean coversAll(DateRange range) {
-    return isHeldOn(range.from()) && isHeldOn(range.to());
+  default boolean overlaps(DateRange range) {
+    return !(getFrom().isPresent() && getFrom().get().isAfter(range.to()))
+        && !(getUntil().isPresent() && getUntil().get().isBefore(range.from()));
   }
 
   /** {@return whether the recorded end lies before the recorded start (a data error)} */

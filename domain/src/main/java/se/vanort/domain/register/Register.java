@@ -267,6 +267,23 @@ public interface Register extends WithRegister {
   }
 
   /**
+   * {@return the agreement that follows {@code agreement}: the agreement with the earliest first day
+   * after {@code agreement}'s first day, the first recorded of those that start the same day}
+   *
+   * @param agreement the agreement
+   */
+  default Optional<Agreement> successorOf(Agreement agreement) {
+    Agreement next = null;
+    for (Agreement other : getAgreements()) {
+      LocalDate from = other.getPeriod().from();
+      if (from.isAfter(agreement.getPeriod().from()) && (next == null || from.isBefore(next.getPeriod().from()))) {
+        next = other;
+      }
+    }
+    return Optional.ofNullable(next);
+  }
+
+  /**
    * {@return the chain of {@code agreement} on {@code date}: the parties bound that day, in the
    * order recorded}
    *

@@ -3,6 +3,7 @@ package se.vanort.domain.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.document.DocumentId;
@@ -22,7 +23,6 @@ class AgreementTest {
     Agreement agreement = va2021().build();
 
     assertThat(agreement.getMeetingCycle()).isEqualTo(agreement.getConferenceCycle());
-    assertThat(agreement.meetingYearsIn(DateRange.ofYears(2021, 2026))).containsExactly(2021, 2023, 2025);
     assertThat(agreement.isMeetingYear(2022)).isFalse();
     assertThat(va2021().meetingCycle(Cycle.of(1, 2021)).build().isMeetingYear(2022)).isTrue();
   }
@@ -57,6 +57,21 @@ class AgreementTest {
 
     assertThat(next.getRevisionYear()).isEqualTo(2033);
     assertThat(next.conferenceYearsIn(next.getPeriod())).containsExactly(2027, 2029, 2031);
+  }
+
+  @Test
+  void an_agreement_reaches_to_the_end_of_its_revision_year_when_that_lies_after_its_period() {
+    assertThat(va2021().build().reach()).isEqualTo(DateRange.of(LocalDate.of(2021, 1, 1), LocalDate.of(2027, 12, 31)));
+    assertThat(va2021().revisionEveryYears(4).build().reach()).isEqualTo(DateRange.ofYears(2021, 2026));
+  }
+
+  @Test
+  void a_member_is_a_party_whose_membership_covers_the_day_within_the_period() {
+    Agreement agreement = va2021().build();
+
+    assertThat(agreement.isMemberOn(KAUHAVA, LocalDate.of(2024, 5, 1))).isTrue();
+    assertThat(agreement.isMemberOn(KAUHAVA, LocalDate.of(2027, 5, 1))).isFalse();
+    assertThat(agreement.isMemberOn(MunicipalityId.of("moss"), LocalDate.of(2024, 5, 1))).isFalse();
   }
 
   private static Agreement.Builder va2021() {

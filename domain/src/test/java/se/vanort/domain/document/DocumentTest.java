@@ -151,7 +151,8 @@ class DocumentTest {
 
   @Test
   void a_rule_without_clauses_is_refused() {
-    var builder = RuleDefinition.builder().id(RuleId.of("va.nothing")).modality(Modality.SHALL).requirement("Nothing.");
+    var builder = RuleDefinition.builder().id(RuleId.of("va.nothing")).modality(Modality.SHALL).requirement("Nothing.")
+        .requirementSv("Ingenting.");
 
     assertThatIllegalArgumentException().isThrownBy(builder::build).withMessageContaining("va.nothing");
   }
@@ -233,7 +234,47 @@ class DocumentTest {
     assertThat(validator.validate(goal.withNotCheckableReason(" ")))
         .extracting(violation -> violation.getPropertyPath().toString())
         .containsExactly("notCheckableReason");
-    assertThat(validator.validate(goal.withNotCheckableReason(Optional.empty()))).isEmpty();
+    assertThat(validator.validate(
+            Clause.builder().from(goal).notCheckableReason(Optional.empty()).notCheckableReasonSv(Optional.empty()).build()))
+        .isEmpty();
+  }
+
+  @Test
+  void a_reason_for_not_checking_in_one_language_only_is_refused() {
+    var goal = Documents.VA2021.clause(ClauseId.of("VA2021/GOAL"));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> goal.withNotCheckableReasonSv(Optional.empty()))
+        .withMessageContaining("VA2021/GOAL")
+        .withMessageContaining("both Swedish and English");
+  }
+
+  @Test
+  void an_interpretation_in_one_language_only_is_refused() {
+    var rule = Documents.VA2021.rule(RuleId.of("va.conference-every-second-year"));
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> rule.withInterpretationSv(Optional.empty()))
+        .withMessageContaining("va.conference-every-second-year")
+        .withMessageContaining("both Swedish and English");
+  }
+
+  @Test
+  void texts_come_in_swedish_for_a_swedish_locale_and_in_english_for_any_other() {
+    var rule = Documents.VA2021.rule(RuleId.of("va.conference-every-second-year"));
+    var clause = Documents.VA2021.clause(A1);
+    var swedish = java.util.Locale.forLanguageTag("sv-FI");
+
+    assertThat(rule.requirement(swedish)).isEqualTo(rule.getRequirementSv()).startsWith("Varje konferensår");
+    assertThat(rule.requirement(java.util.Locale.GERMAN)).isEqualTo(rule.getRequirement()).startsWith("Each");
+    assertThat(rule.interpretation(swedish)).isEqualTo(rule.getInterpretationSv());
+    assertThat(rule.interpretation(java.util.Locale.ENGLISH)).isEqualTo(rule.getInterpretation());
+    assertThat(clause.text(swedish)).isEqualTo("Genomföra vänortskonferens vartannat år.");
+    assertThat(clause.text(java.util.Locale.ENGLISH)).isEqualTo("Hold a twin-town conference every second year.");
+    assertThat(Documents.VA2021.title(swedish)).startsWith("Vänortsavtal");
+    assertThat(Documents.VA2021.title(java.util.Locale.ENGLISH)).startsWith("Twin-town agreement");
+    assertThat(Documents.VA2021.clause(ClauseId.of("VA2021/GOAL")).notCheckableReason(swedish).orElseThrow())
+        .startsWith("Kan inte granskas utifrån uppgifterna");
   }
 
   /** A builder of a copy of VA2021, to add one mistake to. */
@@ -257,6 +298,7 @@ class DocumentTest {
         .modality(modality)
         .addClause(clause)
         .requirement("Something is checked.")
+        .requirementSv("Något granskas.")
         .build();
   }
 }

@@ -15,10 +15,9 @@ import se.vanort.rules.RecordKind;
  * meeting and the development exchange at each conference, the evaluation of the activity plan at
  * each twin-town meeting.
  *
- * <p>Every event of the kind held in the evaluated period, on or before the as-of date, and
- * belonging to the chain of an agreement in force (hosted by a party or with no host recorded)
- * has the item on its agenda. An event still to come is due, not missed. Each event is reported
- * once, however many agreements cover it.
+ * <p>The events judged are the chain's past events of the kind ({@link Scope#pastChainEvents}), each
+ * once however many agreements cover it; what that means for each rule is in the catalogue data
+ * ({@code VA2021.catalogue}, note {@code agenda-item}).
  */
 abstract class AgendaItemRule extends BaseRule {
   private final EventKind kind;
@@ -32,7 +31,7 @@ abstract class AgendaItemRule extends BaseRule {
 
   @Override
   public final Stream<Finding> check(Evaluation evaluation) {
-    return Scope.pastChainEvents(evaluation, kind)
+    return Scope.pastChainEvents(evaluation, kind).stream()
         .filter(event -> !event.hasAgendaItem(item))
         .map(this::findingOn);
   }

@@ -5,8 +5,9 @@ import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.event.EventKind;
 
 /**
- * {@code va.conference-every-second-year}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic.
+ * {@code va.conference-every-second-year}: the requirement and its interpretation are in the
+ * catalogue data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their
+ * logic.
  */
 final class ConferenceEverySecondYear extends RecurringEventRule {
   ConferenceEverySecondYear() {

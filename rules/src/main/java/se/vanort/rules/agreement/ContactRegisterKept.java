@@ -12,14 +12,10 @@ import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
 /**
- * {@code va.contact-register-kept} (VA2021/O3, SHALL): "De har gemensamt ansvar för att […]
- * administrera all kontaktinformation vänorterna emellan."
- *
- * <p>Interpretation: the contact information the secretaries administer starts with their own, so
- * each party's twin-town secretaries in office on the reference day have a {@link Contact} with an
- * e-mail address or a telephone number. The reference day is the as-of date, or the last day of the
- * evaluated period the agreement governs when that lies earlier (the secretaries then in office).
- * A party with no secretary on that day is {@code va.secretary-appointed}'s finding, not this one's.
+ * {@code va.contact-register-kept}: the requirement and its interpretation are in the catalogue data
+ * ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. The secretaries
+ * in office on the day judged come from {@link SecretaryTerms}; a party with none that day is left to
+ * {@code va.secretary-appointed}.
  */
 final class ContactRegisterKept extends BaseRule {
   ContactRegisterKept() {

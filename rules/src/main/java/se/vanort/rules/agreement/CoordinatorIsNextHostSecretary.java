@@ -16,9 +16,9 @@ import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
 /**
- * {@code va.coordinator-is-next-host-secretary}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic. The next meeting is the chain's
- * ({@link Chain#nextMeeting}).
+ * {@code va.coordinator-is-next-host-secretary}: the requirement and its interpretation are in the
+ * catalogue data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their
+ * logic. The next meeting is the chain's ({@link Chain#nextMeeting}).
  */
 final class CoordinatorIsNextHostSecretary extends BaseRule {
   private static final String UNRECORDED = "va.coordinator-is-next-host-secretary.unrecorded";
@@ -29,7 +29,7 @@ final class CoordinatorIsNextHostSecretary extends BaseRule {
 
   @Override
   public Stream<Finding> check(Evaluation evaluation) {
-    return Scope.pastChainEvents(evaluation, EventKind.SECRETARIES_MEETING)
+    return Scope.pastChainEvents(evaluation, EventKind.SECRETARIES_MEETING).stream()
         .flatMap(meeting -> check(evaluation, meeting).stream());
   }
 

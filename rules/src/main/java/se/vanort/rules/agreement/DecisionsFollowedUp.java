@@ -19,10 +19,10 @@ import se.vanort.rules.RecordKind;
 import se.vanort.rules.RecordRef;
 
 /**
- * {@code va.decisions-followed-up}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. One obligation per decision taken at a twin-town
- * meeting of the chain, due by the last day of the chain's next meeting and satisfied by a follow-up
- * dated by then (and known by the as-of date).
+ * {@code va.decisions-followed-up}: the requirement and its interpretation are in the catalogue
+ * data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. One
+ * obligation per decision taken at a twin-town meeting of the chain, due by the last day of the
+ * chain's next meeting and satisfied by a follow-up dated by then (and known by the as-of date).
  */
 final class DecisionsFollowedUp extends ObligationRule {
   DecisionsFollowedUp() {

@@ -1,10 +1,14 @@
 package se.vanort.rules.agreement;
 
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Delegation;
+import se.vanort.domain.event.DelegationMember;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.organisation.Leadership;
@@ -16,36 +20,57 @@ import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
 /**
- * {@code va.delegation-has-leadership}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. Leadership counts only in the delegation's own
- * municipality ({@link Register#leadershipOn(se.vanort.domain.organisation.PersonId, java.time.LocalDate,
+ * {@code va.delegation-has-leadership}: the requirement and its interpretation are in the catalogue
+ * data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic.
+ * Leadership counts only in the delegation's own municipality ({@link
+ * Register#leadershipOn(se.vanort.domain.organisation.PersonId, java.time.LocalDate,
  * se.vanort.domain.municipality.MunicipalityId)}).
  */
 final class DelegationHasLeadership extends BaseRule {
+  private static final List<EventKind> CHAIN_MEETINGS = List.of(EventKind.CONFERENCE, EventKind.TWIN_TOWN_MEETING);
+  private static final EnumSet<Leadership> ALL = EnumSet.allOf(Leadership.class);
+
   DelegationHasLeadership() {
     super("va.delegation-has-leadership");
   }
 
   @Override
   public Stream<Finding> check(Evaluation evaluation) {
-    return Stream.of(EventKind.CONFERENCE, EventKind.TWIN_TOWN_MEETING)
-        .flatMap(kind -> Scope.pastChainEvents(evaluation, kind))
-        .flatMap(event -> event.getDelegations().stream()
-            .filter(delegation -> isParty(evaluation, event, delegation))
-            .flatMap(delegation -> check(evaluation.register(), event, delegation)));
+    List<Finding> findings = new ArrayList<>();
+    ImmutableList<Scope> scopes = Scope.of(evaluation);
+    Register register = evaluation.register();
+    for (EventKind kind : CHAIN_MEETINGS) {
+      for (Event event : Scope.pastChainEvents(evaluation, kind)) {
+        for (Delegation delegation : event.getDelegations()) {
+          if (isParty(evaluation, scopes, event, delegation)) {
+            check(register, event, delegation, findings);
+          }
+        }
+      }
+    }
+    return findings.stream();
   }
 
-  private static boolean isParty(Evaluation evaluation, Event event, Delegation delegation) {
-    return Scope.of(evaluation).stream().anyMatch(scope -> scope.covers(evaluation, event)
-        && evaluation.register().isBoundOn(scope.agreement(), delegation.getMunicipality(), event.getDate()));
+  private static boolean isParty(Evaluation evaluation, ImmutableList<Scope> scopes, Event event, Delegation delegation) {
+    for (Scope scope : scopes) {
+      if (scope.covers(evaluation, event)
+          && evaluation.register().isBoundOn(scope.agreement(), delegation.getMunicipality(), event.getDate())) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private Stream<Finding> check(Register register, Event event, Delegation delegation) {
+  private void check(Register register, Event event, Delegation delegation, List<Finding> findings) {
     EnumSet<Leadership> present = EnumSet.noneOf(Leadership.class);
-    delegation.memberIds().forEach(member -> present.addAll(
-        register.leadershipOn(member, event.getDate(), delegation.getMunicipality())));
-    return EnumSet.complementOf(present).stream()
-        .map(missing -> findingOn(event, delegation, missing));
+    for (DelegationMember member : delegation.getMembers()) {
+      present.addAll(register.leadershipOn(member.getPerson(), event.getDate(), delegation.getMunicipality()));
+    }
+    if (present.size() < ALL.size()) {
+      for (Leadership missing : EnumSet.complementOf(present)) {
+        findings.add(findingOn(event, delegation, missing));
+      }
+    }
   }
 
   private Finding findingOn(Event event, Delegation delegation, Leadership missing) {

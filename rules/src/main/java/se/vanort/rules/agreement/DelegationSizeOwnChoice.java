@@ -1,12 +1,9 @@
 package se.vanort.rules.agreement;
 
 /**
- * {@code va.delegation-size-own-choice} (VA2021/O1d, MAY): "Varje vänort bestämmer själv antalet
- * deltagare och sammansättning i deltagargruppen på vänortsmöten och vänortskonferenser."
- *
- * <p>Interpretation: each party chooses the size and make-up of its delegation, so no size is ever
- * a finding; the only requirement on the make-up is the second sentence of the clause, checked by
- * {@code va.delegation-has-leadership}. Listed, never a finding.
+ * {@code va.delegation-size-own-choice}: the requirement and its interpretation are in the
+ * catalogue data ({@code VA2021.catalogue}, shown by {@code rules show}); a permission, listed and
+ * never a finding.
  */
 final class DelegationSizeOwnChoice extends PermissionRule {
   DelegationSizeOwnChoice() {

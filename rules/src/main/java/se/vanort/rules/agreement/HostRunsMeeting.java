@@ -14,16 +14,12 @@ import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
 /**
- * {@code va.host-runs-meeting} (VA2021/O1b, SHALL): "Värddommunen är ansvarig för kallelse,
- * dagordning, ordförande och sekreterare."
- *
- * <p>Interpretation: for each twin-town meeting of the chain held in the evaluated period, on or
- * before the as-of date, the host municipality issued the notice ({@code noticeIssuedBy}), set the
- * agenda ({@code agendaSetBy}), and the chair and the secretary are people of the host municipality.
- * Each part that is not recorded or points elsewhere is a finding of its own ({@code .notice},
- * {@code .agenda}, {@code .chair}, {@code .secretary}), so that the remedy names the one record to
- * fix. A meeting with no host recorded cannot be checked and gets one finding ({@code .host})
- * instead. Conferences are outside this clause: it speaks of the meeting.
+ * {@code va.host-runs-meeting}: the requirement and its interpretation are in the catalogue data
+ * ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. Each part of
+ * the meeting the host answers for is read from its own field ({@code noticeIssuedBy}, {@code
+ * agendaSetBy}, the chair and the secretary) and has a message key of its own ({@code .notice},
+ * {@code .agenda}, {@code .chair}, {@code .secretary}); a meeting with no host gets {@code .host}
+ * instead.
  */
 final class HostRunsMeeting extends BaseRule {
   private static final String NOTICE = "va.host-runs-meeting.notice";
@@ -38,7 +34,7 @@ final class HostRunsMeeting extends BaseRule {
 
   @Override
   public Stream<Finding> check(Evaluation evaluation) {
-    return Scope.pastChainEvents(evaluation, EventKind.TWIN_TOWN_MEETING)
+    return Scope.pastChainEvents(evaluation, EventKind.TWIN_TOWN_MEETING).stream()
         .flatMap(meeting -> check(evaluation.register(), meeting));
   }
 

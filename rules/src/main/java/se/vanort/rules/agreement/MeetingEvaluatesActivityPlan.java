@@ -4,13 +4,10 @@ import se.vanort.domain.event.AgendaItem;
 import se.vanort.domain.event.EventKind;
 
 /**
- * {@code va.meeting-evaluates-activity-plan} (VA2021/O1a, SHALL): "Vänortsmötets huvudansvar är att
- * utvärdera, följa upp och eventuella ändra aktivitetsplan och riktlinjer."
- *
- * <p>Interpretation: the meeting's main responsibility shows on its agenda, so each twin-town
- * meeting of the chain held in the evaluated period, on or before the as-of date, has the agenda
- * item {@link AgendaItem#EVALUATE_ACTIVITY_PLAN}. Changing the plan is optional ("eventuella"), so
- * no decision of matter {@code ACTIVITY_PLAN} is required. A conference's agenda does not count.
+ * {@code va.meeting-evaluates-activity-plan}: the requirement and its interpretation are in the
+ * catalogue data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their
+ * logic: the agenda item {@link AgendaItem#EVALUATE_ACTIVITY_PLAN} at every twin-town meeting
+ * ({@link AgendaItemRule}).
  */
 final class MeetingEvaluatesActivityPlan extends AgendaItemRule {
   MeetingEvaluatesActivityPlan() {

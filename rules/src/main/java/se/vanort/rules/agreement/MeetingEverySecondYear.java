@@ -5,8 +5,8 @@ import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.event.EventKind;
 
 /**
- * {@code va.meeting-every-second-year}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic.
+ * {@code va.meeting-every-second-year}: the requirement and its interpretation are in the catalogue
+ * data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic.
  */
 final class MeetingEverySecondYear extends RecurringEventRule {
   MeetingEverySecondYear() {

@@ -22,12 +22,13 @@ import se.vanort.rules.RecordKind;
 import se.vanort.rules.RecordRef;
 
 /**
- * {@code va.revision-at-conference}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. One obligation per agreement, in its revision year,
- * satisfied by a conference of the chain that year (hosted by a party of the agreement or of its
- * successor) that has the revision on its agenda or at which a decision revising the agreement was
- * taken. A decision revising the agreement that was taken in another year, or not at such a
- * conference, is a finding of its own, dated on the decision.
+ * {@code va.revision-at-conference}: the requirement and its interpretation are in the catalogue
+ * data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. One
+ * obligation per agreement, in its revision year, satisfied by a conference of the chain that year
+ * (hosted by a party of the agreement or of its successor) that has the revision on its agenda or
+ * at which a decision revising the agreement was taken. A decision revising the agreement that was
+ * taken in another year, or not at such a conference, is a finding of its own, dated on the
+ * decision.
  */
 final class RevisionAtConference extends ObligationRule {
   RevisionAtConference() {
@@ -68,7 +69,7 @@ final class RevisionAtConference extends ObligationRule {
   /** The decisions revising {@code agreement}: naming it, or naming nothing and taken within its reach. */
   private static Stream<Decision> revisions(Evaluation evaluation, Agreement agreement) {
     RecordId subject = RecordId.of(agreement.getId().value());
-    DateRange reach = Chain.reach(agreement);
+    DateRange reach = agreement.reach();
     return evaluation.decisions(Matter.REVISE_AGREEMENT).stream()
         .filter(decision -> decision.concerns(subject)
             || (decision.getSubjects().isEmpty() && reach.contains(decision.getDate())));

@@ -1,7 +1,7 @@
 package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
-import java.util.stream.Stream;
+import java.util.EnumMap;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.event.AgendaItem;
@@ -19,13 +19,35 @@ import se.vanort.rules.Evaluation;
  * @param days the days of the evaluation period the agreement governs
  */
 record Scope(Agreement agreement, DateRange days) {
-  private static final String INDEX = "agreement.scopes";
+  private static final Evaluation.Index<ImmutableList<Scope>> SCOPES = Evaluation.Index.of("agreement.scopes", e -> {
+    ImmutableList.Builder<Scope> scopes = ImmutableList.builder();
+    for (Agreement agreement : e.agreements()) {
+      agreement.getPeriod().intersection(e.period()).ifPresent(days -> scopes.add(new Scope(agreement, days)));
+    }
+    return scopes.build();
+  });
+  private static final EnumMap<EventKind, Evaluation.Index<ImmutableList<Event>>> PAST_CHAIN_EVENTS =
+      new EnumMap<>(EventKind.class);
+
+  static {
+    for (EventKind kind : EventKind.values()) {
+      PAST_CHAIN_EVENTS.put(kind, Evaluation.Index.of("agreement.pastChainEvents." + kind, e -> {
+        ImmutableList<Scope> scopes = of(e);
+        ImmutableList<Event> byDate = e.eventsByDate(kind);
+        ImmutableList.Builder<Event> past = ImmutableList.builder();
+        for (Event event : byDate.subList(0, e.firstAfter(kind, e.asOf()))) {
+          if (coveredByAny(e, scopes, event)) {
+            past.add(event);
+          }
+        }
+        return past.build();
+      }));
+    }
+  }
 
   /** The scopes of the evaluation's agreements, built once per evaluation. */
   static ImmutableList<Scope> of(Evaluation evaluation) {
-    return evaluation.index(INDEX, e -> e.agreements().stream()
-        .flatMap(a -> a.getPeriod().intersection(e.period()).map(days -> new Scope(a, days)).stream())
-        .collect(ImmutableList.toImmutableList()));
+    return evaluation.get(SCOPES);
   }
 
   /** The agreement's id, the subject of a finding about the chain as a whole. */
@@ -38,15 +60,21 @@ record Scope(Agreement agreement, DateRange days) {
     return days.contains(event.getDate()) && Chain.of(evaluation).belongsTo(agreement, event);
   }
 
+  private static boolean coveredByAny(Evaluation evaluation, ImmutableList<Scope> scopes, Event event) {
+    for (Scope scope : scopes) {
+      if (scope.covers(evaluation, event)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The events of {@code kind} on or before the as-of date that fall in the scope of some agreement,
-   * each once however many agreements cover it.
+   * each once however many agreements cover it, by date and id; found once per evaluation.
    */
-  static Stream<Event> pastChainEvents(Evaluation evaluation, EventKind kind) {
-    ImmutableList<Scope> scopes = of(evaluation);
-    return evaluation.events(kind).stream()
-        .filter(event -> evaluation.isPast(event.getDate()))
-        .filter(event -> scopes.stream().anyMatch(scope -> scope.covers(evaluation, event)));
+  static ImmutableList<Event> pastChainEvents(Evaluation evaluation, EventKind kind) {
+    return evaluation.get(PAST_CHAIN_EVENTS.get(kind));
   }
 
   /** The agenda of {@code event} as a fact: the codes of its items, in their order. */

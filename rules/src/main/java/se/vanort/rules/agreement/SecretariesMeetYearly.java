@@ -23,10 +23,11 @@ import se.vanort.rules.RecordKind;
 import se.vanort.rules.RecordRef;
 
 /**
- * {@code va.secretaries-meet-yearly}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. One obligation per party bound during a calendar
- * year, satisfied by a secretaries' meeting of the chain in that year in which the party's secretary
- * took part (a meeting with no participants recorded counts for every party).
+ * {@code va.secretaries-meet-yearly}: the requirement and its interpretation are in the catalogue
+ * data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. One
+ * obligation per party bound during a calendar year, satisfied by a secretaries' meeting of the
+ * chain in that year in which the party's secretary took part (a meeting with no participants
+ * recorded counts for every party).
  */
 final class SecretariesMeetYearly extends ObligationRule {
   static final String SLUG = "secretaries-meeting";

@@ -8,7 +8,6 @@ import se.vanort.domain.DateRange;
 import se.vanort.domain.agreement.Party;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
-import se.vanort.domain.organisation.Role;
 import se.vanort.rules.BaseRule;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
@@ -16,15 +15,10 @@ import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
 /**
- * {@code va.secretary-appointed} (VA2021/O2, SHALL): "Varje kommun utser en vänortssekreterare som
- * är samordnare för arbetet i den egna kommunen samt är kontaktperson för övriga vänorter."
- *
- * <p>Interpretation: each party has at least one person of its own holding the role
- * {@link Role#TWIN_TOWN_SECRETARY} (in any body) on every day of the evaluated period that the
- * agreement governs, up to the as-of date (later days are due), and up to the party's last day if it
- * was merged into another municipality. Each uncovered stretch of days is one finding, dated on its
- * first day, naming the secretaries whose terms end before and begin after it. A position with no
- * first day recorded counts as held since before any day of interest.
+ * {@code va.secretary-appointed}: the requirement and its interpretation are in the catalogue data
+ * ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. The terms of
+ * each party's secretaries ({@link SecretaryTerms}, sorted by their first day) are walked once, and
+ * each stretch of days they leave uncovered is one finding.
  */
 final class SecretaryAppointed extends BaseRule {
   SecretaryAppointed() {

@@ -17,22 +17,24 @@ import se.vanort.rules.Evaluation;
  * @param until the last day, {@link LocalDate#MAX} while still held
  */
 record SecretaryTerms(PersonId person, LocalDate from, LocalDate until) {
-  private static final String INDEX = "agreement.secretaryTerms";
   private static final Comparator<SecretaryTerms> ORDER = Comparator.comparing(SecretaryTerms::from)
       .thenComparing(SecretaryTerms::until).thenComparing(term -> term.person().value());
 
   /** The secretaries' terms by municipality, each municipality's sorted by first day. */
   static ImmutableListMultimap<MunicipalityId, SecretaryTerms> of(Evaluation evaluation) {
-    return evaluation.index(INDEX, e -> {
-      ImmutableListMultimap.Builder<MunicipalityId, SecretaryTerms> terms = ImmutableListMultimap.builder();
-      terms.orderValuesBy(ORDER);
-      e.holdersOf(Role.TWIN_TOWN_SECRETARY).forEach(person -> person.getPositions().stream()
-          .filter(position -> position.getRole() == Role.TWIN_TOWN_SECRETARY)
-          .forEach(position -> terms.put(e.register().municipalityOf(person), new SecretaryTerms(person.getId(),
-              position.getFrom().orElse(LocalDate.MIN), position.getUntil().orElse(LocalDate.MAX)))));
-      return terms.build();
-    });
+    return evaluation.get(INDEX);
   }
+
+  private static final Evaluation.Index<ImmutableListMultimap<MunicipalityId, SecretaryTerms>> INDEX =
+      Evaluation.Index.of("agreement.secretaryTerms", e -> {
+        ImmutableListMultimap.Builder<MunicipalityId, SecretaryTerms> terms = ImmutableListMultimap.builder();
+        terms.orderValuesBy(ORDER);
+        e.holdersOf(Role.TWIN_TOWN_SECRETARY).forEach(person -> person.getPositions().stream()
+            .filter(position -> position.getRole() == Role.TWIN_TOWN_SECRETARY)
+            .forEach(position -> terms.put(e.register().municipalityOf(person), new SecretaryTerms(person.getId(),
+                position.getFrom().orElse(LocalDate.MIN), position.getUntil().orElse(LocalDate.MAX)))));
+        return terms.build();
+      });
 
   /** Whether the term includes {@code date}. */
   boolean includes(LocalDate date) {

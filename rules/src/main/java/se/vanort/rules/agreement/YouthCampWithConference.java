@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.agreement.Agreement;
+import se.vanort.domain.document.Documents;
+import se.vanort.domain.document.RuleId;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.rules.Chain;
@@ -18,15 +20,20 @@ import se.vanort.rules.RecordKind;
 import se.vanort.rules.RecordRef;
 
 /**
- * {@code va.youth-camp-with-conference}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. One obligation per conference year, satisfied by a
- * camp of the chain in that year that is linked to a conference of the chain held that year, either
- * by the register ({@code linkedTo}) or, where the register does not link it, because the
- * conference's host holds it within {@value #DAYS_APART} days of the conference's dates.
+ * {@code va.youth-camp-with-conference}: the requirement and its interpretation are in the
+ * catalogue data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their
+ * logic. One obligation per conference year, satisfied by a camp of the chain in that year that is
+ * linked to a conference of the chain held that year, either by the register ({@code linkedTo}) or,
+ * where the register does not link it, because the conference's host holds it within {@link
+ * #DAYS_APART} days of the conference's dates.
  */
 final class YouthCampWithConference extends ObligationRule {
-  /** How far apart a camp and a conference of the same host may lie and still be "i anknytning". */
-  static final int DAYS_APART = 7;
+  /**
+   * How far apart a camp and a conference of the same host may lie and still be "i anknytning": the rule's
+   * parameter {@code days-apart} in the catalogue data, which its interpretation names too.
+   */
+  static final int DAYS_APART =
+      Documents.VA2021.rule(RuleId.of("va.youth-camp-with-conference")).parameter("days-apart");
   /** The variant of the calendar's description when only the host and the dates link the camp. */
   static final String INFERRED = "inferred-link";
 
@@ -63,7 +70,7 @@ final class YouthCampWithConference extends ObligationRule {
 
   /**
    * Whether {@code camp} is held "i anknytning till" {@code conference}: linked by the register, or,
-   * where it is linked to nothing, held by the conference's host within {@value #DAYS_APART} days of it.
+   * where it is linked to nothing, held by the conference's host within {@link #DAYS_APART} days of it.
    */
   static boolean isLinked(Event camp, Event conference) {
     if (camp.getLinkedTo().isPresent()) {
@@ -72,7 +79,7 @@ final class YouthCampWithConference extends ObligationRule {
     return isNearByHost(camp, conference);
   }
 
-  /** Whether the conference's host holds {@code camp} within {@value #DAYS_APART} days of {@code conference}. */
+  /** Whether the conference's host holds {@code camp} within {@link #DAYS_APART} days of {@code conference}. */
   static boolean isNearByHost(Event camp, Event conference) {
     return camp.getHost().isPresent() && camp.getHost().equals(conference.getHost())
         && !camp.getDate().isAfter(conference.lastDay().plusDays(DAYS_APART))

@@ -14,10 +14,11 @@ import se.vanort.rules.RecordKind;
 import se.vanort.rules.RecordRef;
 
 /**
- * {@code va.youth-council-forum-off-years}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. A permission: each year of the agreement outside the
- * conference cycle is an optional item of the calendar, listing the chain's forums held that year; it
- * is never missed, so the rule never reports a finding.
+ * {@code va.youth-council-forum-off-years}: the requirement and its interpretation are in the
+ * catalogue data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their
+ * logic. A permission: each year of the agreement outside the conference cycle is an optional item
+ * of the calendar, listing the chain's forums held that year; it is never missed, so the rule never
+ * reports a finding.
  */
 final class YouthCouncilForumOffYears extends ObligationRule {
   YouthCouncilForumOffYears() {

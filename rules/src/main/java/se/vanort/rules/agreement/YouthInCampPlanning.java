@@ -1,10 +1,8 @@
 package se.vanort.rules.agreement;
 
 /**
- * {@code va.youth-in-camp-planning} (VA2021/A2, MAY): "Unga kan involveras i planeringen av lägret."
- *
- * <p>Interpretation: "kan" grants a permission; young people may take part in planning the youth
- * camp, and a camp planned without them is just as compliant. Listed, never a finding.
+ * {@code va.youth-in-camp-planning}: the requirement and its interpretation are in the catalogue data
+ * ({@code VA2021.catalogue}, shown by {@code rules show}); a permission, listed and never a finding.
  */
 final class YouthInCampPlanning extends PermissionRule {
   YouthInCampPlanning() {

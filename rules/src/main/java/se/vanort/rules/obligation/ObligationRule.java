@@ -1,6 +1,7 @@
 package se.vanort.rules.obligation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -94,12 +95,26 @@ public abstract class ObligationRule extends BaseRule {
    */
   public static Obligation settle(Evaluation evaluation, Obligation.Builder obligation, LocalDate deadline,
       List<Held> candidates, int nth, Optional<LocalDate> target) {
-    List<Held> inTime = candidates.stream()
-        .filter(h -> h.date().map(d -> !d.isAfter(deadline) && evaluation.isPast(d)).orElse(true)).toList();
-    List<Held> late = candidates.stream()
-        .filter(h -> h.date().map(d -> d.isAfter(deadline) && evaluation.isPast(d)).orElse(false)).toList();
-    List<Held> planned = candidates.stream()
-        .filter(h -> h.date().map(d -> !evaluation.isPast(d)).orElse(false)).toList();
+    // One pass, no stream: settled for every activity of every year of a check.
+    List<Held> inTime = new ArrayList<>(candidates.size());
+    List<Held> late = List.of();
+    List<Held> planned = List.of();
+    for (Held held : candidates) {
+      if (held.date().isEmpty()) {
+        inTime.add(held);
+        continue;
+      }
+      LocalDate day = held.date().get();
+      if (!evaluation.isPast(day)) {
+        planned = planned.isEmpty() ? new ArrayList<>() : planned;
+        planned.add(held);
+      } else if (day.isAfter(deadline)) {
+        late = late.isEmpty() ? new ArrayList<>() : late;
+        late.add(held);
+      } else {
+        inTime.add(held);
+      }
+    }
     obligation.deadline(deadline);
     if (inTime.size() >= nth) {
       Held satisfying = inTime.get(nth - 1);

@@ -33,7 +33,7 @@ import se.vanort.rules.authority.Decider;
  * }</pre>
  */
 public final class DecisionAuthority {
-  private static final String INDEX = DecisionAuthority.class.getName();
+  private static final Evaluation.Index<Answers> ANSWERS = Evaluation.Index.of("query.decisionAuthority", Answers::new);
 
   private static final ImmutableMap<Matter, Authority> WITHIN_BUDGET = table(false);
   private static final ImmutableMap<Matter, Authority> OVER_BUDGET = table(true);
@@ -61,7 +61,7 @@ public final class DecisionAuthority {
    * @param overBudget whether the matter exceeds the budget set for it
    */
   public static Authority whoDecides(Evaluation evaluation, Matter matter, boolean overBudget) {
-    Answers answers = evaluation.index(INDEX, Answers::new);
+    Answers answers = evaluation.get(ANSWERS);
     return (overBudget ? answers.overBudget : answers.withinBudget).get(matter);
   }
 

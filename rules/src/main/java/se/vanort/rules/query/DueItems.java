@@ -18,7 +18,8 @@ import se.vanort.rules.obligation.ObligationRule;
  * per evaluation: they are what is asked again and again.
  */
 final class DueItems {
-  private static final String INDEX = DueItems.class.getName();
+  private static final Evaluation.Index<Map<DateRange, DueCalendar>> CALENDARS =
+      Evaluation.Index.of("query.dueCalendars", e -> new ConcurrentHashMap<>());
   private static final ImmutableList<ObligationRule> RULES = Rulebook.standard().rules().stream()
       .filter(ObligationRule.class::isInstance).map(ObligationRule.class::cast)
       .collect(ImmutableList.toImmutableList());
@@ -27,7 +28,7 @@ final class DueItems {
 
   static DueCalendar calendar(Evaluation evaluation, DateRange range) {
     checkArgument(!range.isReversed(), "the range %s ends before it starts", range);
-    Map<DateRange, DueCalendar> kept = evaluation.index(INDEX, e -> new ConcurrentHashMap<DateRange, DueCalendar>());
+    Map<DateRange, DueCalendar> kept = evaluation.get(CALENDARS);
     if (range.equals(DateRange.ofYears(range.from().getYear(), range.to().getYear()))) {
       return kept.computeIfAbsent(range, whole -> calendarOf(evaluation, whole));
     }

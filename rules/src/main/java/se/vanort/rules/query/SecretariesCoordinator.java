@@ -38,7 +38,8 @@ import se.vanort.rules.Rulebook;
  * }</pre>
  */
 public final class SecretariesCoordinator {
-  private static final String INDEX = SecretariesCoordinator.class.getName();
+  private static final Evaluation.Index<ImmutableSortedMap<LocalDate, Coordination>> STRETCHES =
+      Evaluation.Index.of("query.coordinatorStretches", SecretariesCoordinator::stretches);
 
   private SecretariesCoordinator() {}
 
@@ -50,7 +51,7 @@ public final class SecretariesCoordinator {
    */
   public static Coordination on(Evaluation evaluation, LocalDate date) {
     Map.Entry<LocalDate, Coordination> stretch =
-        evaluation.<ImmutableSortedMap<LocalDate, Coordination>>index(INDEX, SecretariesCoordinator::stretches)
+        evaluation.get(STRETCHES)
             .floorEntry(date);
     return stretch.getValue().withDate(date);
   }

@@ -12,8 +12,8 @@ import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
 /**
- * {@code vis.chair-represents}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic.
+ * {@code vis.chair-represents}: the requirement and its interpretation are in the catalogue data
+ * ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  */
 final class ChairRepresents extends StrategyRule {
   private static final Set<EventKind> TWIN_TOWN_EVENTS = Sets.immutableEnumSet(

@@ -15,8 +15,8 @@ import se.vanort.rules.RecordKind;
 import se.vanort.rules.RecordRef;
 
 /**
- * {@code vis.committee-owns-project}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic.
+ * {@code vis.committee-owns-project}: the requirement and its interpretation are in the catalogue
+ * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  */
 final class CommitteeOwnsProject extends StrategyRule {
   CommitteeOwnsProject() {

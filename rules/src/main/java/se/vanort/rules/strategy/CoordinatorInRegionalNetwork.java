@@ -18,11 +18,12 @@ import se.vanort.rules.RecordKind;
 import se.vanort.rules.RecordRef;
 
 /**
- * {@code vis.coordinator-in-regional-network}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic. One obligation a year, satisfied by a
- * meeting of a regional network that year attended by the municipality's international coordinator
- * (a participant, or in the municipality's delegation), or by a position the coordinator holds in a
- * regional network during the year (dated on its first day in that year).
+ * {@code vis.coordinator-in-regional-network}: the requirement and its interpretation are in the
+ * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic. One obligation a year, satisfied by a meeting of a regional network that year attended by
+ * the municipality's international coordinator (a participant, or in the municipality's
+ * delegation), or by a position the coordinator holds in a regional network during the year (dated
+ * on its first day in that year).
  */
 final class CoordinatorInRegionalNetwork extends StrategyObligationRule {
   CoordinatorInRegionalNetwork() {
@@ -66,7 +67,7 @@ final class CoordinatorInRegionalNetwork extends StrategyObligationRule {
     return scope.evaluation().holdersOf(Role.INTERNATIONAL_COORDINATOR).stream()
         .filter(person -> Levels.holdsDuring(scope, person, Role.INTERNATIONAL_COORDINATOR, wholeYear))
         .flatMap(person -> person.getPositions().stream()
-            .filter(position -> isRegionalNetwork(scope, position) && overlaps(position, wholeYear))
+            .filter(position -> isRegionalNetwork(scope, position) && position.overlaps(wholeYear))
             .map(position -> Held.on(position.getBody().value() + "/" + person.getId(),
                 position.getFrom().filter(from -> from.isAfter(wholeYear.from())).orElse(wholeYear.from()))));
   }
@@ -74,11 +75,6 @@ final class CoordinatorInRegionalNetwork extends StrategyObligationRule {
   private static boolean isRegionalNetwork(StrategyScope scope, Position position) {
     return scope.register().findBody(position.getBody()).filter(b -> b.getKind() == BodyKind.REGIONAL_NETWORK)
         .isPresent();
-  }
-
-  private static boolean overlaps(Position position, DateRange range) {
-    return !position.getFrom().filter(from -> from.isAfter(range.to())).isPresent()
-        && !position.getUntil().filter(until -> until.isBefore(range.from())).isPresent();
   }
 
   private static boolean coordinatorTookPart(StrategyScope scope, Event meeting) {

@@ -8,8 +8,9 @@ import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
 /**
- * {@code vis.cross-committee-cooperation}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.cross-committee-cooperation}: the requirement and its interpretation are in the
+ * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic.
  */
 final class CrossCommitteeCooperation extends StrategyRule {
   CrossCommitteeCooperation() {

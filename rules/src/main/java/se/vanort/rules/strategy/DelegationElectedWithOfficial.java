@@ -13,8 +13,9 @@ import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
 /**
- * {@code vis.delegation-elected-with-official}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.delegation-elected-with-official}: the requirement and its interpretation are in the
+ * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic.
  */
 final class DelegationElectedWithOfficial extends StrategyRule {
   private static final Set<EventKind> REPRESENTATION = Sets.immutableEnumSet(

@@ -17,8 +17,9 @@ import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
 /**
- * {@code vis.international-in-every-administration}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.international-in-every-administration}: the requirement and its interpretation are in
+ * the catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic.
  */
 final class InternationalInEveryAdministration extends StrategyRule {
   InternationalInEveryAdministration() {
@@ -77,14 +78,13 @@ final class InternationalInEveryAdministration extends StrategyRule {
     return scope.ownBodies(BodyKind.INTERNATIONAL_NETWORK).stream()
         .map(Body::getId)
         .flatMap(network -> scope.peopleIn(network).stream()
-            .filter(person -> person.getPositions().stream()
-                .anyMatch(p -> p.getBody().equals(network) && Levels.overlaps(p, period))))
+            .filter(person -> person.holdsIn(network, period)))
         .flatMap(person -> administrationsDuring(scope, person, period).stream());
   }
 
   private static Set<BodyId> administrationsDuring(StrategyScope scope, Person person, DateRange range) {
     Set<BodyId> found = new HashSet<>();
-    person.getPositions().stream().filter(p -> Levels.overlaps(p, range))
+    person.getPositions().stream().filter(p -> p.overlaps(range))
         .forEach(p -> found.addAll(scope.administrationsOf(p.getBody())));
     return found;
   }

@@ -16,12 +16,12 @@ import se.vanort.rules.RecordKind;
 import se.vanort.rules.RecordRef;
 
 /**
- * {@code vis.international-work-reported}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. One obligation per committee (or the executive
- * board) with international work in a year (it owns or takes part in a project running that year, or
- * answers for a school or administration that does), due by the strategy's report-back day of the
- * next year (30 June) and satisfied by its report for that year that includes the international work,
- * known by the as-of date.
+ * {@code vis.international-work-reported}: the requirement and its interpretation are in the
+ * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic. One obligation per committee (or the executive board) with international work in a year
+ * (it owns or takes part in a project running that year, or answers for a school or administration
+ * that does), due by the strategy's report-back day of the next year (30 June) and satisfied by its
+ * report for that year that includes the international work, known by the as-of date.
  */
 final class InternationalWorkReported extends StrategyObligationRule {
   InternationalWorkReported() {

@@ -9,11 +9,12 @@ import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
 /**
- * {@code vis.joniskis-broad-exchange}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.joniskis-broad-exchange}: the requirement and its interpretation are in the catalogue
+ * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  */
 final class JoniskisBroadExchange extends StrategyRule {
-  private static final int AREAS_REQUIRED = 2;
+  /** The rule's parameter {@code areas} in the catalogue data, which its interpretation names too. */
+  private final int areasRequired = definition().parameter("areas");
 
   JoniskisBroadExchange() {
     super("vis.joniskis-broad-exchange");
@@ -27,7 +28,7 @@ final class JoniskisBroadExchange extends StrategyRule {
     }
     SortedSet<String> areas = new TreeSet<>();
     scope.projects().stream().filter(joniskis::concerns).forEach(p -> areas.addAll(p.getOperationalAreas()));
-    if (areas.size() >= AREAS_REQUIRED) {
+    if (areas.size() >= areasRequired) {
       return Stream.empty();
     }
     return Stream.of(finding(areas.isEmpty() ? "vis.joniskis-broad-exchange.none" : "vis.joniskis-broad-exchange")

@@ -5,7 +5,6 @@ import java.util.function.Predicate;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.organisation.Person;
-import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 
 /**
@@ -81,12 +80,6 @@ final class Levels {
   private static boolean holdsDuring(StrategyScope scope, Person person, DateRange range,
       Predicate<Role> role, Predicate<BodyKind> kind) {
     return person.getPositions().stream()
-        .anyMatch(p -> overlaps(p, range) && role.test(p.getRole()) && scope.isOwnBody(p.getBody(), kind));
-  }
-
-  /** Whether {@code position} is held at some time in {@code range}. */
-  static boolean overlaps(Position position, DateRange range) {
-    return position.getFrom().map(from -> !from.isAfter(range.to())).orElse(true)
-        && position.getUntil().map(until -> !until.isBefore(range.from())).orElse(true);
+        .anyMatch(p -> p.overlaps(range) && role.test(p.getRole()) && scope.isOwnBody(p.getBody(), kind));
   }
 }

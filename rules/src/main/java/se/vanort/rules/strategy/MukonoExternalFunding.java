@@ -9,8 +9,8 @@ import se.vanort.rules.RecordKind;
 import se.vanort.domain.activity.FundingSource;
 
 /**
- * {@code vis.mukono-external-funding}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.mukono-external-funding}: the requirement and its interpretation are in the catalogue
+ * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  */
 final class MukonoExternalFunding extends StrategyRule {
   MukonoExternalFunding() {

@@ -19,8 +19,8 @@ import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
 /**
- * {@code vis.network-constituted}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic.
+ * {@code vis.network-constituted}: the requirement and its interpretation are in the catalogue data
+ * ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  */
 final class NetworkConstituted extends StrategyRule {
   private static final Set<Role> LEADING_ROLES = Sets.immutableEnumSet(Role.CHAIR, Role.INTERNATIONAL_COORDINATOR);

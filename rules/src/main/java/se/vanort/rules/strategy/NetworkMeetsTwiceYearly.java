@@ -19,14 +19,15 @@ import se.vanort.rules.RecordKind;
 import se.vanort.rules.RecordRef;
 
 /**
- * {@code vis.network-meets-twice-yearly}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. Two obligations a year, the first meeting and the
- * second, each due by 31 December and satisfied by the first and the second meeting of the
- * municipality's international network that year; the calendar shows the first by 30 June, so that
- * the two spread over the year.
+ * {@code vis.network-meets-twice-yearly}: the requirement and its interpretation are in the
+ * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic. Two obligations a year, the first meeting and the second, each due by 31 December and
+ * satisfied by the first and the second meeting of the municipality's international network that
+ * year; the calendar shows the first by 30 June, so that the two spread over the year.
  */
 final class NetworkMeetsTwiceYearly extends StrategyObligationRule {
-  private static final int MEETINGS_REQUIRED = 2;
+  /** The rule's parameter {@code meetings} in the catalogue data, which its interpretation names too. */
+  private final int meetingsRequired = definition().parameter("meetings");
 
   NetworkMeetsTwiceYearly() {
     super("vis.network-meets-twice-yearly");
@@ -38,7 +39,7 @@ final class NetworkMeetsTwiceYearly extends StrategyObligationRule {
     ImmutableList<RecordRef> networks = networks(scope);
     return governedYears(scope, range).flatMap(year -> {
       List<Held> meetings = meetings(scope, year).stream().map(m -> Held.on(m.getId().value(), m.getDate())).toList();
-      return IntStream.rangeClosed(1, MEETINGS_REQUIRED).mapToObj(nth -> settle(scope.evaluation(),
+      return IntStream.rangeClosed(1, meetingsRequired).mapToObj(nth -> settle(scope.evaluation(),
           obligation("network-meeting-" + year + "-" + nth + "-" + who, scope.strategy().getId(), year,
                   DateRange.ofYear(year))
               .municipality(scope.municipality())

@@ -1,6 +1,8 @@
 package se.vanort.rules.strategy;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import se.vanort.domain.municipality.MunicipalityId;
@@ -8,6 +10,7 @@ import se.vanort.domain.municipality.Relation;
 import se.vanort.domain.municipality.RelationKind;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectKind;
+import se.vanort.rules.Evaluation;
 
 /**
  * The new partnerships of VIS2016/P3 and P4: a project of kind PARTNERSHIP is new when the
@@ -35,22 +38,47 @@ final class NewPartnerships {
     if (partner.isEmpty()) {
       return true;
     }
+    Firsts firsts = scope.evaluation().get(FIRSTS);
     LocalDate start = project.getPeriod().from();
-    boolean earlierRelation = scope.register().getRelations().stream()
-        .filter(relation -> relation.getMunicipality().equals(scope.municipality()))
-        .filter(relation -> relation.getKind() == RelationKind.PARTNERSHIP && relation.getPartner().equals(partner.get()))
-        .anyMatch(relation -> relation.getSince().filter(since -> since.getValue() < start.getYear()).isPresent());
-    boolean earlierProject = scope.register().getProjects().stream()
-        .filter(other -> !other.getId().equals(project.getId()) && scope.ownBody(other.getOwner()).isPresent())
-        .filter(other -> other.getPeriod().from().isBefore(start))
-        .anyMatch(other -> partnerOf(scope, other).filter(partner.get()::equals).isPresent());
-    return !earlierRelation && !earlierProject;
+    Integer relationYear = firsts.relationYear.get(partner.get());
+    LocalDate projectStart = firsts.projectStart.get(partner.get());
+    return !(relationYear != null && relationYear < start.getYear())
+        && !(projectStart != null && projectStart.isBefore(start));
   }
 
   /** The partner of {@code project}: the one recorded, else the partner of its relation. */
   static Optional<MunicipalityId> partnerOf(StrategyScope scope, Project project) {
-    return project.getPartner().or(() -> project.getRelation()
-        .flatMap(id -> scope.register().getRelations().stream().filter(r -> r.getId().equals(id)).findFirst())
-        .map(Relation::getPartner));
+    if (project.getPartner().isPresent()) {
+      return project.getPartner();
+    }
+    return project.getRelation().flatMap(scope.register()::findRelation).map(Relation::getPartner);
+  }
+
+  private static final Evaluation.Index<Firsts> FIRSTS = Evaluation.Index.of("strategy.partnershipFirsts",
+      e -> new Firsts(StrategyScope.of(e).orElseThrow()));
+
+  /**
+   * Per partner, the first year a partnership relation of the municipality with it began and the first
+   * day a project of the municipality with it started, found once per evaluation: a project is new
+   * when neither lies before its start (it cannot lie before itself).
+   */
+  private static final class Firsts {
+    final Map<MunicipalityId, Integer> relationYear = new HashMap<>();
+    final Map<MunicipalityId, LocalDate> projectStart = new HashMap<>();
+
+    Firsts(StrategyScope scope) {
+      for (Relation relation : scope.register().getRelations()) {
+        if (relation.getMunicipality().equals(scope.municipality()) && relation.getKind() == RelationKind.PARTNERSHIP
+            && relation.getSince().isPresent()) {
+          relationYear.merge(relation.getPartner(), relation.getSince().get().getValue(), Math::min);
+        }
+      }
+      for (Project project : scope.register().getProjects()) {
+        if (scope.ownBody(project.getOwner()).isPresent()) {
+          partnerOf(scope, project).ifPresent(partner -> projectStart.merge(partner, project.getPeriod().from(),
+              (first, other) -> other.isBefore(first) ? other : first));
+        }
+      }
+    }
   }
 }

@@ -18,10 +18,11 @@ import se.vanort.rules.RecordKind;
 import se.vanort.rules.RecordRef;
 
 /**
- * {@code vis.nordic-meeting-every-second-year}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic. One obligation per conference year of
- * an agreement that binds the municipality during that year, satisfied by a conference of that
- * agreement's chain in the year that the municipality takes part in (hosts or sends a delegation to).
+ * {@code vis.nordic-meeting-every-second-year}: the requirement and its interpretation are in the
+ * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic. One obligation per conference year of an agreement that binds the municipality during that
+ * year, satisfied by a conference of that agreement's chain in the year that the municipality takes
+ * part in (hosts or sends a delegation to).
  */
 final class NordicMeetingEverySecondYear extends StrategyObligationRule {
   NordicMeetingEverySecondYear() {

@@ -6,8 +6,9 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
 
 /**
- * {@code vis.partnership-decided-by-board}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.partnership-decided-by-board}: the requirement and its interpretation are in the
+ * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic.
  */
 final class PartnershipDecidedByBoard extends StrategyRule {
   PartnershipDecidedByBoard() {

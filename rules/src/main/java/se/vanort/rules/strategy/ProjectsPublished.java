@@ -5,9 +5,10 @@ import java.util.Optional;
 import se.vanort.domain.activity.Publication;
 
 /**
- * {@code vis.projects-published}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic: the publication of every international contact on
- * the municipality's website is due by its last day ({@link ActivityRecordRule}).
+ * {@code vis.projects-published}: the requirement and its interpretation are in the catalogue data
+ * ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic: the
+ * publication of every international contact on the municipality's website is due by its last day
+ * ({@link ActivityRecordRule}).
  */
 final class ProjectsPublished extends ActivityRecordRule {
   ProjectsPublished() {

@@ -6,8 +6,8 @@ import se.vanort.rules.Fact;
 import se.vanort.rules.RecordKind;
 
 /**
- * {@code vis.seek-peer-municipalities}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic.
+ * {@code vis.seek-peer-municipalities}: the requirement and its interpretation are in the catalogue
+ * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  */
 final class SeekPeerMunicipalities extends StrategyRule {
   SeekPeerMunicipalities() {

@@ -11,8 +11,8 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
 
 /**
- * {@code vis.steering-group-by-board}: the requirement and its interpretation are the
- * catalogue's ({@code rules show}); this class is their logic.
+ * {@code vis.steering-group-by-board}: the requirement and its interpretation are in the catalogue
+ * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
  */
 final class SteeringGroupByBoard extends StrategyRule {
   SteeringGroupByBoard() {

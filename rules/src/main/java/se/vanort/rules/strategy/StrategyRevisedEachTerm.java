@@ -17,11 +17,12 @@ import se.vanort.rules.RecordKind;
 import se.vanort.rules.RecordRef;
 
 /**
- * {@code vis.strategy-revised-each-term}: the requirement and its interpretation are the catalogue's
- * ({@code rules show}); this class is their logic. One obligation per mandate period that ends on or
- * after the adoption, due by the period's last day and satisfied by a decision of the municipal council
- * in the period that adopts or revises the strategy. The obligation concerns the period's last day, so
- * that a check or a calendar takes it where the period ends.
+ * {@code vis.strategy-revised-each-term}: the requirement and its interpretation are in the
+ * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
+ * logic. One obligation per mandate period that ends on or after the adoption, due by the period's
+ * last day and satisfied by a decision of the municipal council in the period that adopts or
+ * revises the strategy. The obligation concerns the period's last day, so that a check or a
+ * calendar takes it where the period ends.
  */
 final class StrategyRevisedEachTerm extends StrategyObligationRule {
   StrategyRevisedEachTerm() {

@@ -6,6 +6,9 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -36,13 +39,43 @@ import se.vanort.rules.Evaluation;
  * register assigns to it ({@link Register#municipalityOf(Body)}): a body recorded without a
  * municipality is the perspective's, a regional network belongs to none.
  *
- * <p>Interpretation: the strategy binds from its adoption on. A record dated before the adoption
- * (a decision, an event, a project that started earlier) is not judged, and a yearly obligation is
- * judged only for calendar years that begin on or after the adoption (Vimmerby: 2017 on), so that no
- * year is judged by rules that held for only part of it.
+ * <p>Whom and from when the strategy binds is the catalogue's reading (note {@code owner} of
+ * {@code VIS2016.catalogue}); this class is its logic, shared by every rule of VIS2016.
  */
 final class StrategyScope {
-  private static final String KEY = "strategy.scope";
+  private static final Evaluation.Index<Optional<StrategyScope>> SCOPE = Evaluation.Index.of("strategy.scope",
+      e -> e.strategy().map(strategy -> new StrategyScope(e, strategy)));
+  private static final EnumMap<Matter, Evaluation.Index<ImmutableListMultimap<RecordId, Decision>>> DECISIONS_BY_SUBJECT =
+      new EnumMap<>(Matter.class);
+  private static final Evaluation.Index<ImmutableListMultimap<BodyId, Person>> PEOPLE_BY_BODY =
+      Evaluation.Index.of("strategy.peopleByBody", e -> {
+        ImmutableListMultimap.Builder<BodyId, Person> byBody = ImmutableListMultimap.builder();
+        Set<BodyId> bodies = new LinkedHashSet<>();
+        for (Person person : e.register().getPeople()) {
+          bodies.clear();
+          for (Position position : person.getPositions()) {
+            bodies.add(position.getBody());
+          }
+          for (BodyId body : bodies) {
+            byBody.put(body, person);
+          }
+        }
+        return byBody.build();
+      });
+
+  static {
+    for (Matter matter : Matter.values()) {
+      DECISIONS_BY_SUBJECT.put(matter, Evaluation.Index.of("strategy.decisionsBySubject." + matter, e -> {
+        ImmutableListMultimap.Builder<RecordId, Decision> bySubject = ImmutableListMultimap.builder();
+        for (Decision decision : e.decisions(matter)) {
+          for (RecordId subject : decision.getSubjects()) {
+            bySubject.put(subject, decision);
+          }
+        }
+        return bySubject.build();
+      }));
+    }
+  }
 
   private final Evaluation evaluation;
   private final Strategy strategy;
@@ -70,7 +103,7 @@ final class StrategyScope {
 
   /** The scope of {@code evaluation}, empty when the register holds no strategy of its perspective. */
   static Optional<StrategyScope> of(Evaluation evaluation) {
-    return evaluation.index(KEY, e -> e.strategy().map(strategy -> new StrategyScope(e, strategy)));
+    return evaluation.get(SCOPE);
   }
 
   Evaluation evaluation() {
@@ -150,7 +183,8 @@ final class StrategyScope {
 
   /** Whether {@code id} is a body of the perspective municipality of a kind {@code kind} accepts. */
   boolean isOwnBody(BodyId id, Predicate<BodyKind> kind) {
-    return ownBody(id).filter(body -> kind.test(body.getKind())).isPresent();
+    Body body = ownBodies.get(id);
+    return body != null && kind.test(body.getKind());
   }
 
   /** The perspective municipality's bodies of {@code kind}, in register order. */
@@ -231,21 +265,12 @@ final class StrategyScope {
 
   /** The decisions of {@code matter}, by anyone, whose subjects include {@code subject}. */
   ImmutableList<Decision> decisionsConcerning(Matter matter, RecordId subject) {
-    return evaluation.<ImmutableListMultimap<RecordId, Decision>>index("strategy.decisionsBySubject." + matter, e -> {
-      ImmutableListMultimap.Builder<RecordId, Decision> bySubject = ImmutableListMultimap.builder();
-      e.decisions(matter).forEach(decision -> decision.getSubjects().forEach(s -> bySubject.put(s, decision)));
-      return bySubject.build();
-    }).get(subject);
+    return evaluation.get(DECISIONS_BY_SUBJECT.get(matter)).get(subject);
   }
 
   /** The people who hold or held a position in body {@code id}, each once, in register order. */
   ImmutableList<Person> peopleIn(BodyId id) {
-    return evaluation.<ImmutableListMultimap<BodyId, Person>>index("strategy.peopleByBody", e -> {
-      ImmutableListMultimap.Builder<BodyId, Person> byBody = ImmutableListMultimap.builder();
-      e.register().getPeople().forEach(person -> person.getPositions().stream()
-          .map(Position::getBody).distinct().forEach(body -> byBody.put(body, person)));
-      return byBody.build();
-    }).get(id);
+    return evaluation.get(PEOPLE_BY_BODY).get(id);
   }
 
   /** The person {@code id}, if the register holds them. */

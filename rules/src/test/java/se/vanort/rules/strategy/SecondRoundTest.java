@@ -35,8 +35,9 @@ import se.vanort.rules.FactValues;
 import java.util.List;
 
 /**
- * The second round of interpretations of VIS2016 (catalogue, "Interpretations, second round"): for
- * each, a register that breaches it and the same register made compliant, each changing one thing.
+ * The second round of interpretations of VIS2016 (decided 2026-11-30, now part of the rules'
+ * interpretations in {@code VIS2016.catalogue}): for each, a register that breaches it and the same
+ * register made compliant, each changing one thing.
  */
 class SecondRoundTest {
   private static final LocalDate START = LocalDate.of(2023, 3, 1);

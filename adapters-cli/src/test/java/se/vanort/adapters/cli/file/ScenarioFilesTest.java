@@ -8,11 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.Optional;
 import se.vanort.domain.DateRange;
+import se.vanort.domain.document.ClauseId;
+import se.vanort.domain.document.Modality;
+import se.vanort.domain.document.RuleId;
+import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.rules.Finding;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 class ScenarioFilesTest {
   private static final String REGISTER = """
@@ -26,12 +35,13 @@ class ScenarioFilesTest {
   @ParameterizedTest
   @MethodSource("se.vanort.adapters.cli.file.RepositoryFiles#scenarios")
   void every_example_scenario_reads_with_a_name_and_its_expectations(Path file) throws RegisterFileException {
-    Scenario scenario = ScenarioFiles.read(file);
+    List<Scenario> scenarios = ScenarioFiles.read(file);
 
-    assertThat(scenario.name()).isNotBlank();
-    assertThat(scenario.file()).isEqualTo(file);
-    assertThat(scenario.period()).isPresent();
-    assertThat(scenario.expected()).allSatisfy(expected -> assertThat(expected.rule()).matches("(va|vis)\\.[a-z-]+"));
+    assertThat(scenarios).isNotEmpty().allSatisfy(scenario -> {
+      assertThat(scenario.name()).isNotBlank();
+      assertThat(scenario.file()).isEqualTo(file);
+      assertThat(scenario.findings().includes()).allSatisfy(expected -> assertThat(expected.rule()).matches("(va|vis)\\.[a-z-]+"));
+    });
   }
 
   @Test
@@ -41,12 +51,12 @@ class ScenarioFilesTest {
 
   @Test
   void a_scenario_reads_its_register_from_a_file_next_to_it_and_overrides_its_as_of_date() throws RegisterFileException {
-    Scenario shared = ScenarioFiles.read(RepositoryFiles.file("examples/scenarios/conference-cycle.yaml"));
-    Scenario earlier = ScenarioFiles.read(RepositoryFiles.file("examples/scenarios/conference-due-not-missed.yaml"));
+    Scenario shared = ScenarioFiles.read(OldFormat.file("conference-cycle.yaml")).get(0);
+    Scenario earlier = ScenarioFiles.read(OldFormat.file("conference-due-not-missed.yaml")).get(0);
 
-    assertThat(shared.register().asOf()).isEqualTo(LocalDate.of(2023, 12, 31));
-    assertThat(earlier.register().asOf()).isEqualTo(LocalDate.of(2023, 5, 31));
-    assertThat(earlier.register().getEvents()).isEqualTo(shared.register().getEvents());
+    assertThat(shared.register().orElseThrow().asOf()).isEqualTo(LocalDate.of(2023, 12, 31));
+    assertThat(earlier.register().orElseThrow().asOf()).isEqualTo(LocalDate.of(2023, 5, 31));
+    assertThat(earlier.register().orElseThrow().getEvents()).isEqualTo(shared.register().orElseThrow().getEvents());
     assertThat(shared.period()).contains(DateRange.ofYears(2021, 2023));
     assertThat(shared.expected()).containsExactly(
         new ExpectedFinding("va.conference-every-second-year", List.of("VA2021")),
@@ -61,9 +71,9 @@ class ScenarioFilesTest {
                       "municipalities": [{"id": "vimmerby", "name": "Vimmerby kommun", "country": "SE"}]}}
         """);
 
-    Scenario scenario = ScenarioFiles.read(file);
+    Scenario scenario = ScenarioFiles.read(file).get(0);
 
-    assertThat(scenario.register()).isEqualTo(RegisterFiles.read(REGISTER, RegisterFormat.YAML, "r.yaml"));
+    assertThat(scenario.register()).contains(RegisterFiles.read(REGISTER, RegisterFormat.YAML, "r.yaml"));
     assertThat(scenario.period()).contains(DateRange.ofYear(2023));
     assertThat(scenario.expected()).isEmpty();
   }
@@ -124,9 +134,30 @@ class ScenarioFilesTest {
     ExpectedFinding some = new ExpectedFinding("va.host-runs-meeting", List.of("meeting-2023", "p-x"));
     ExpectedFinding any = new ExpectedFinding("va.host-runs-meeting", List.of());
 
-    assertThat(some.matches("va.host-runs-meeting", List.of("p-x", "meeting-2023"))).isTrue();
-    assertThat(some.matches("va.host-runs-meeting", List.of("meeting-2023"))).isFalse();
-    assertThat(some.matches("va.delegation-has-leadership", List.of("meeting-2023", "p-x"))).isFalse();
-    assertThat(any.matches("va.host-runs-meeting", List.of("anything"))).isTrue();
+    assertThat(some.matches(finding("va.host-runs-meeting", "p-x", "meeting-2023"))).isTrue();
+    assertThat(some.matches(finding("va.host-runs-meeting", "meeting-2023"))).isFalse();
+    assertThat(some.matches(finding("va.delegation-has-leadership", "meeting-2023", "p-x"))).isFalse();
+    assertThat(any.matches(finding("va.host-runs-meeting", "anything"))).isTrue();
+  }
+
+  @Test
+  void an_expected_finding_states_year_municipality_modality_and_subjects_it_contains() {
+    Finding found = finding("va.secretaries-meet-yearly", "VA2021", "moss").withYear(2022)
+        .withMunicipality(MunicipalityId.of("moss"));
+    ExpectedFinding precise = new ExpectedFinding("va.secretaries-meet-yearly", Optional.of(2022), Optional.empty(),
+        Optional.of("moss"), Optional.of(Modality.SHALL), Optional.empty(), List.of("moss"));
+
+    assertThat(precise.matches(found)).isTrue();
+    assertThat(precise.differences(found.withYear(2023))).containsExactly("year");
+    assertThat(precise.differences(found.withMunicipality(MunicipalityId.of("olfus")).withSubjects(List.of(RecordRef.of(RecordKind.AGREEMENT, "VA2021")))))
+        .containsExactly("municipality", "contains");
+    assertThat(precise.differences(found.withModality(Modality.SHOULD))).containsExactly("modality");
+  }
+
+  /** A finding of {@code rule} about the records {@code subjects}; scenarios match subjects by id, whatever their kind. */
+  private static Finding finding(String rule, String... subjects) {
+    return Finding.builder().rule(RuleId.of(rule)).clause(ClauseId.of("VA2021/O1b")).modality(Modality.SHALL)
+        .messageKey(rule).addAllSubjects(Stream.of(subjects).map(id -> RecordRef.of(RecordKind.RECORD, id)).toList())
+        .build();
   }
 }
