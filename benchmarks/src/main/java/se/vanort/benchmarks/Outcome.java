@@ -37,7 +37,7 @@ public record Outcome(String rule, String key, ImmutableList<String> subjects, S
 
   /** The outcome of one of vanort's findings. */
   public static Outcome of(Finding finding) {
-    return new Outcome(finding.getRule().value(), finding.getMessageKey(), finding.getSubjects(),
+    return new Outcome(finding.getRule().value(), finding.getMessageKey(), finding.subjectIds(),
         finding.getMunicipality().map(MunicipalityId::value).orElse(""), finding.getYear().orElse(0),
         finding.getDate().orElse(null));
   }

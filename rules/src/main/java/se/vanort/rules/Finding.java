@@ -2,6 +2,7 @@ package se.vanort.rules;
 
 import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
@@ -14,8 +15,9 @@ import se.vanort.domain.municipality.MunicipalityId;
 
 /**
  * A place where the records depart from a clause: which rule and clause, how strongly it binds,
- * which records it concerns, when, and a message key with arguments that {@link Messages} renders
- * in Swedish or English as a message, the facts that led to it and a remedy.
+ * which records it concerns (typed references, carrying their recorded names), when, and a message
+ * key with named, typed facts that {@link Messages} renders in Swedish or English as a message, the
+ * facts that led to it and a remedy.
  */
 @Value.Immutable
 @VanortStyle
@@ -29,11 +31,19 @@ public interface Finding extends WithFinding {
   /** {@return SHALL (a breach) or SHOULD (a deviation from a recommendation)} */
   Modality getModality();
 
-  /** {@return the ids of the records concerned: events, decisions, projects, people, bodies} */
-  ImmutableList<String> getSubjects();
+  /** {@return the records concerned: events, decisions, projects, people, bodies} */
+  ImmutableList<RecordRef> getSubjects();
+
+  /** {@return the ids of the records concerned, in the order of {@link #getSubjects()}} */
+  default ImmutableList<String> subjectIds() {
+    return getSubjects().stream().map(RecordRef::id).collect(ImmutableList.toImmutableList());
+  }
 
   /** {@return the municipality concerned, where the finding is about one party} */
   Optional<MunicipalityId> getMunicipality();
+
+  /** {@return the recorded name of {@link #getMunicipality()}, once the register has named it} */
+  Optional<String> getMunicipalityName();
 
   /** {@return the calendar year concerned, for yearly obligations} */
   Optional<Integer> getYear();
@@ -46,8 +56,11 @@ public interface Finding extends WithFinding {
    */
   String getMessageKey();
 
-  /** {@return the arguments of its texts, already formatted ({0}, {1}, … in the bundles)} */
-  ImmutableList<String> getArguments();
+  /**
+   * {@return the facts its texts refer to by name ({@code {year}} in the bundles), in the order the
+   * rule gives them}
+   */
+  ImmutableMap<String, Fact> getFacts();
 
   /**
    * {@return the uid of the obligation it reports as missed ({@code conference-2025-VA2021}), the
@@ -67,9 +80,9 @@ public interface Finding extends WithFinding {
       .thenComparing(f -> f.getDate().orElse(LocalDate.MIN))
       .thenComparing(f -> f.getRule().value())
       .thenComparing(f -> f.getMunicipality().map(MunicipalityId::value).orElse(""))
-      .thenComparing(Finding::getSubjects, Comparators.lexicographical(Comparator.<String>naturalOrder()))
+      .thenComparing(Finding::getSubjects, Comparators.lexicographical(RecordRef.ORDER))
       .thenComparing(Finding::getMessageKey)
-      .thenComparing(Finding::getArguments, Comparators.lexicographical(Comparator.<String>naturalOrder()));
+      .thenComparing(f -> f.getFacts().toString());
 
   /** {@return a new builder} */
   static Builder builder() {
@@ -79,15 +92,38 @@ public interface Finding extends WithFinding {
   /** Builds a {@link Finding}. */
   final class Builder extends ImmutableFinding.Builder {
     /**
-     * Adds the arguments in order, each formatted with {@link String#valueOf(Object)}.
+     * Adds the record {@code id} of {@code kind} to the subjects.
      *
-     * @param arguments the values the text refers to
+     * @param kind its kind
+     * @param id its id
      * @return this builder
      */
-    public Builder args(Object... arguments) {
-      for (Object argument : arguments) {
-        addArgument(String.valueOf(argument));
-      }
+    public Builder subject(RecordKind kind, Object id) {
+      addSubjects(RecordRef.of(kind, id));
+      return this;
+    }
+
+    /**
+     * Adds the records {@code ids} of {@code kind} to the subjects, in order.
+     *
+     * @param kind their kind
+     * @param ids their ids
+     * @return this builder
+     */
+    public Builder subjects(RecordKind kind, Iterable<?> ids) {
+      ids.forEach(id -> subject(kind, id));
+      return this;
+    }
+
+    /**
+     * Adds the fact {@code name}, which the texts write as {@code {name}}.
+     *
+     * @param name the name of its placeholder
+     * @param fact the fact
+     * @return this builder
+     */
+    public Builder fact(String name, Fact fact) {
+      putFact(name, fact);
       return this;
     }
   }

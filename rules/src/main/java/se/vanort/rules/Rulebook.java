@@ -160,9 +160,11 @@ public final class Rulebook {
    */
   public Report check(Register register, DateRange period) {
     Evaluation evaluation = new Evaluation(register, period);
+    RecordNames names = RecordNames.of(register);
     ImmutableList<Finding> findings = rules.stream()
         .filter(rule -> rule.modality().producesFindings())
         .flatMap(rule -> rule.check(evaluation))
+        .map(names::name)
         .sorted(Finding.ORDER)
         .collect(ImmutableList.toImmutableList());
     return Report.builder()

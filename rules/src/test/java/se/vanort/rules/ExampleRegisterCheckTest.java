@@ -36,7 +36,7 @@ class ExampleRegisterCheckTest {
   @Test
   void the_only_finding_is_the_networks_missing_council_member() {
     assertThat(REPORT.getFindings())
-        .extracting(f -> f.getRule().value(), Finding::getMessageKey, Finding::getSubjects, Finding::getDate)
+        .extracting(f -> f.getRule().value(), Finding::getMessageKey, Finding::subjectIds, Finding::getDate)
         .containsExactlyInAnyOrder(
             tuple("vis.network-constituted", "vis.network-constituted.council", List.of("intnet"),
                 Optional.of(LocalDate.of(2016, 6, 27))));

@@ -24,10 +24,12 @@ import se.vanort.domain.generators.RegisterGenerators;
 class MessagesTest {
   private static final Messages EN = Messages.of(Locale.ENGLISH);
   private static final Messages SV = Messages.of(Locale.forLanguageTag("sv"));
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+  // A placeholder of either kind: positional ({0}, {0,number}) or named ({year}, {held,count,möte,möten}).
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)[^}]*}");
   // What may stay the same in both languages: placeholders, clause, rule and document ids, numbers, §.
   private static final Pattern LANGUAGE_NEUTRAL = Pattern.compile(
-      "\\{\\d+[^}]*}|[A-Z]+\\d+(/[A-Za-z0-9]+)?|(va|vis)\\.[a-z-]+|[\\d\\s\\p{Punct}§–]");
+      "\\{[^}]*}|[A-Z]+\\d+(/[A-Za-z0-9]+)?|(va|vis)\\.[a-z-]+|[\\d\\s\\p{Punct}§–]|ICLD");
+  private static final List<String> PARTS = List.of("message", "facts", "remedy");
 
   /** The bundle file {@code name} (e.g. se.vanort.rules.messages) in {@code suffix} ("" or "_sv"), read as UTF-8. */
   private static Properties file(String name, String suffix) {
@@ -79,11 +81,19 @@ class MessagesTest {
 
         assertThat(en).as("%s (English)", key).isNotBlank();
         assertThat(sv).as("%s (Swedish)", key).isNotBlank();
-        new MessageFormat(en, Locale.ENGLISH);
-        new MessageFormat(sv, Locale.forLanguageTag("sv"));
+        if (!isNamed(key)) {
+          new MessageFormat(en, Locale.ENGLISH);
+          new MessageFormat(sv, Locale.forLanguageTag("sv"));
+        }
         assertThat(placeholders(sv)).as("placeholders of %s", key).isEqualTo(placeholders(en));
       }
     }
+  }
+
+  /** Whether {@code key} is a text with named placeholders: a finding's, or how facts are written. */
+  private static boolean isNamed(String key) {
+    return key.startsWith("fact.") || key.startsWith("code.") || PARTS.stream().anyMatch(part -> key.endsWith("." + part))
+        && !key.startsWith("query.");
   }
 
   private static Set<String> placeholders(String pattern) {
@@ -125,17 +135,91 @@ class MessagesTest {
   }
 
   @Test
-  void arguments_fill_the_placeholders_in_order() {
-    Finding finding = Finding.builder()
+  void arguments_fill_the_positional_placeholders_of_the_answers_in_order() {
+    assertThat(EN.text("query.due.conference", 2023, "VA2021")).isEqualTo("Twin-town conference 2023 (VA2021)");
+    assertThat(SV.text("query.due.conference", 2023, "VA2021")).isEqualTo("Vänortskonferens 2023 (VA2021)");
+  }
+
+  private static Finding.Builder conferenceMissing() {
+    return Finding.builder()
         .rule(se.vanort.domain.document.RuleId.of("va.conference-every-second-year"))
         .clause(se.vanort.domain.document.ClauseId.of("VA2021/A1"))
         .modality(Modality.SHALL)
-        .messageKey("query.due.conference")
-        .args(2023, "VA2021")
+        .messageKey("va.conference-every-second-year")
+        .fact("year", Fact.year(2025))
+        .fact("agreement", Fact.ref(RecordKind.AGREEMENT, "VA2021"))
+        .fact("years", Fact.years(List.of(2021, 2023, 2025)))
+        .fact("every", Fact.number(2))
+        .fact("anchor", Fact.year(2021));
+  }
+
+  @Test
+  void named_facts_are_written_in_the_readers_language_with_lists_joined_and_records_by_name() {
+    Finding finding = conferenceMissing()
+        .fact("recorded", new Fact.Refs(com.google.common.collect.ImmutableList.of(
+            new RecordRef(RecordKind.EVENT, "conf-2021", java.util.Optional.of("Vänortskonferens 2021"),
+                java.util.Optional.empty()),
+            RecordRef.of(RecordKind.EVENT, "conf-2023"))))
         .build();
 
-    assertThat(EN.text(finding.getMessageKey(), finding.getArguments())).isEqualTo("Twin-town conference 2023 (VA2021)");
-    assertThat(SV.text(finding.getMessageKey(), finding.getArguments())).isEqualTo("Vänortskonferens 2023 (VA2021)");
+    assertThat(SV.facts(finding)).isEqualTo("Konferensår enligt VA2021 under perioden: 2021, 2023 och 2025"
+        + " (vart 2:e år räknat från 2021); registrerade vänortskonferenser: Vänortskonferens 2021 och conf-2023.");
+    assertThat(EN.facts(finding)).isEqualTo("Conference years of VA2021 in the period: 2021, 2023 and 2025"
+        + " (every 2 years from 2021); conferences recorded: Vänortskonferens 2021 and conf-2023.");
+  }
+
+  @Test
+  void dates_are_written_out_as_swedish_writes_them_in_running_text() {
+    assertThat(SV.format(Fact.date(java.time.LocalDate.of(2024, 8, 12)))).isEqualTo("12 augusti 2024");
+    assertThat(EN.format(Fact.date(java.time.LocalDate.of(2024, 8, 12)))).isEqualTo("12 August 2024");
+    assertThat(SV.format(Fact.dates(List.of()))).isEqualTo("inga");
+    assertThat(SV.format(Fact.notRecorded())).isEqualTo("uppgift saknas");
+  }
+
+  @Test
+  void a_count_agrees_with_its_noun() {
+    var facts = java.util.Map.of("held", Fact.number(1), "nth", Fact.number(2), "year", Fact.year(2023));
+    var many = java.util.Map.of("held", Fact.number(3), "nth", Fact.number(2), "year", Fact.year(2023));
+    assertThat(SV.render("vis.network-meets-twice-yearly.facts", facts)).startsWith("För 2023 finns 1 möte med");
+    assertThat(SV.render("vis.network-meets-twice-yearly.facts", many)).startsWith("För 2023 finns 3 möten med");
+    assertThat(EN.render("vis.network-meets-twice-yearly.facts", facts)).startsWith("1 meeting of");
+  }
+
+  @Test
+  void a_long_list_is_cut_and_what_is_left_out_counted() {
+    List<String> ids = java.util.stream.IntStream.rangeClosed(1, 15).mapToObj(i -> "e" + i).toList();
+    assertThat(SV.format(Fact.refs(RecordKind.EVENT, ids))).endsWith("e11, e12 och 3 till");
+    assertThat(EN.format(Fact.refs(RecordKind.EVENT, ids))).endsWith("e11, e12 and 3 more");
+  }
+
+  @Test
+  void an_unnamed_person_is_named_by_the_role_of_a_position_and_the_id() {
+    RecordRef secretary = new RecordRef(RecordKind.PERSON, "p-olfus-secretary", java.util.Optional.empty(),
+        java.util.Optional.of("twin-town-secretary"));
+    assertThat(SV.name(secretary)).isEqualTo("vänortssekreterare (p-olfus-secretary)");
+    assertThat(EN.name(secretary)).isEqualTo("twin-town secretary (p-olfus-secretary)");
+  }
+
+  @Test
+  void every_code_of_the_vocabularies_facts_use_has_words_in_both_languages() {
+    for (Messages messages : List.of(EN, SV)) {
+      for (Class<? extends Enum<?>> vocabulary : List.of(se.vanort.domain.event.AgendaItem.class,
+          se.vanort.domain.activity.FundingSource.class, se.vanort.domain.organisation.Role.class,
+          se.vanort.domain.decision.Matter.class)) {
+        for (Enum<?> code : vocabulary.getEnumConstants()) {
+          Fact fact = Fact.code(code);
+          assertThat(messages.has("code." + fact.vocabulary().orElseThrow() + "." + fact.values().get(0)))
+              .as("%s %s in %s", vocabulary.getSimpleName(), code, messages.locale()).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void a_text_naming_a_fact_the_finding_lacks_fails_naming_the_key_and_the_fact() {
+    Finding finding = conferenceMissing().build();
+    assertThatThrownBy(() -> SV.facts(finding)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("va.conference-every-second-year.facts").hasMessageContaining("{recorded}");
   }
 
   @Test
@@ -147,14 +231,42 @@ class MessagesTest {
         for (Messages messages : List.of(EN, SV)) {
           for (String text : List.of(messages.message(finding), messages.facts(finding), messages.remedy(finding))) {
             assertThat(text).as("%s in %s", finding.getMessageKey(), messages.locale()).isNotBlank();
-            assertThat(PLACEHOLDER.matcher(text).find())
+            assertThat(Messages.placeholders(text))
                 .as("%s in %s leaves a placeholder unfilled: %s", finding.getMessageKey(), messages.locale(), text)
-                .isFalse();
+                .isEmpty();
           }
         }
       }
     });
     // Generated registers breach most rules, so the texts of many findings were rendered above.
     assertThat(keysSeen).hasSizeGreaterThan(10);
+  }
+
+  @Test
+  void every_placeholder_of_every_finding_text_is_a_fact_its_key_provides_in_both_languages() {
+    // The facts each key provides, as the rules give them: from generated registers and the example.
+    java.util.Map<String, Set<String>> provided = new java.util.TreeMap<>();
+    java.util.function.Consumer<Finding> provides = finding -> provided
+        .computeIfAbsent(finding.getMessageKey(), key -> new TreeSet<>(finding.getFacts().keySet()))
+        .retainAll(finding.getFacts().keySet());
+    FindingFixtures.findings().forEach(provides);
+    // A fixed seed, so that the keys the generated registers reach do not change from run to run.
+    qt().withFixedSeed(20_261_130L).withExamples(1500).forAll(RegisterGenerators.registers())
+        .checkAssert(register -> Rulebook.standard().check(register).getFindings().forEach(provides));
+    Set<String> keys = new TreeSet<>();
+    for (String key : EN.keys()) {
+      if (key.endsWith(".message") && !key.startsWith("query.")) {
+        keys.add(key.substring(0, key.length() - ".message".length()));
+      }
+    }
+    assertThat(provided.keySet()).as("finding keys the rules were seen to report").containsAll(keys);
+    for (String key : keys) {
+      for (String part : PARTS) {
+        for (Messages messages : List.of(EN, SV)) {
+          assertThat(provided.get(key)).as("facts of %s, named in %s.%s (%s)", key, key, part, messages.locale())
+              .containsAll(Messages.placeholders(messages.pattern(key + "." + part)));
+        }
+      }
+    }
   }
 }

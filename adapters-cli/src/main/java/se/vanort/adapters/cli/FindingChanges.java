@@ -49,7 +49,7 @@ record FindingChanges(ImmutableList<Finding> fixed, ImmutableList<Finding> added
       Optional<Integer> year, Optional<LocalDate> date, List<String> subjects) {
     static Key of(Finding finding) {
       return new Key(finding.getRule().value(), finding.getObligation(), finding.getMunicipality(), finding.getYear(),
-          finding.getDate(), finding.getSubjects());
+          finding.getDate(), finding.subjectIds());
     }
   }
 }

@@ -3,11 +3,13 @@ package se.vanort.adapters.cli;
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.register.Register;
 import se.vanort.rules.Finding;
 import se.vanort.rules.Messages;
+import se.vanort.rules.RecordRef;
 
 /**
  * The one place where the council report turns a finding into words (message, facts, remedy) and
@@ -46,16 +48,23 @@ final class NamedFindings {
     return names.getOrDefault(id.value(), id.value());
   }
 
-  /** The records the finding concerns, its municipality first: "Name (id)", or the id where no name is recorded. */
+  /**
+   * The records the finding concerns, its municipality first: "Name (id)", the role and id of an
+   * unnamed position holder, or the id where no name is recorded.
+   */
   ImmutableList<String> records(Finding finding) {
-    ImmutableList.Builder<String> ids = ImmutableList.builder();
-    finding.getMunicipality().ifPresent(m -> ids.add(m.value()));
-    ids.addAll(finding.getSubjects());
-    return ids.build().stream().distinct().map(this::named).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> records = ImmutableList.builder();
+    finding.getMunicipality().ifPresent(m -> records.add(
+        named(m.value(), finding.getMunicipalityName().or(() -> Optional.ofNullable(names.get(m.value()))))
+            .orElse(m.value())));
+    for (RecordRef ref : finding.getSubjects()) {
+      records.add(named(ref.id(), ref.name().or(() -> Optional.ofNullable(names.get(ref.id()))))
+          .orElseGet(() -> messages.name(ref)));
+    }
+    return records.build().stream().distinct().collect(ImmutableList.toImmutableList());
   }
 
-  private String named(String id) {
-    String name = names.get(id);
-    return name == null || name.equals(id) ? id : name + " (" + id + ")";
+  private static Optional<String> named(String id, Optional<String> name) {
+    return name.filter(n -> !n.equals(id)).map(n -> n + " (" + id + ")");
   }
 }

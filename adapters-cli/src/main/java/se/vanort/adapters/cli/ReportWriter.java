@@ -9,17 +9,20 @@ import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Help.Ansi;
 import se.vanort.domain.document.Modality;
+import se.vanort.rules.Fact;
 import se.vanort.rules.Finding;
 import se.vanort.rules.Messages;
+import se.vanort.rules.RecordRef;
 import se.vanort.rules.Report;
 
 /**
  * Prints a report as aligned text grouped by modality, as the documented JSON shape, or as Markdown.
  *
  * <p>JSON: {@code {"register", "period": {"from", "to"}, "asOf", "findings": [{"rule", "clause",
- * "modality", "subjects", "municipality", "year", "date", "obligation", "message", "facts", "remedy"}],
- * "coverage": [...], "yearsWithoutAgreement": [...], "permissions": [...], "rulebook", "summary": {"shall",
- * "should"}}}.
+ * "modality", "subjects", "names", "records", "municipality", "municipalityName", "year", "date",
+ * "obligation", "message", "facts", "remedy", "data"}], "coverage": [...], "yearsWithoutAgreement": [...],
+ * "permissions": [...], "rulebook", "summary": {"shall", "should"}}}; see docs/cli.md. Text and Markdown
+ * name the records by their recorded names.
  */
 final class ReportWriter {
   private final Texts texts;
@@ -78,7 +81,7 @@ final class ReportWriter {
       for (Finding finding : group) {
         out.println("  " + Strings.padEnd(when(finding), whenWidth, ' ') + "  "
             + Strings.padEnd(finding.getClause().value(), clauseWidth, ' ') + "  "
-            + ansi.string("@|bold " + finding.getRule() + "|@") + subjects(finding));
+            + ansi.string("@|bold " + finding.getRule() + "|@") + subjects(finding, messages));
         out.println(indent + messages.message(finding));
         out.println(indent + ansi.string("@|faint " + texts.get("report.facts") + ":|@ ") + messages.facts(finding));
         out.println(indent + ansi.string("@|faint " + texts.get("report.remedy") + ":|@ ") + messages.remedy(finding));
@@ -99,10 +102,11 @@ final class ReportWriter {
     return findings.stream().filter(f -> f.getModality() == modality).count();
   }
 
-  private String subjects(Finding finding) {
+  /** The municipality and the records a finding concerns, by their recorded names (ids where none is recorded). */
+  private static String subjects(Finding finding, Messages messages) {
     ImmutableList.Builder<String> parts = ImmutableList.builder();
-    finding.getMunicipality().ifPresent(m -> parts.add(m.value()));
-    parts.addAll(finding.getSubjects());
+    finding.getMunicipality().ifPresent(m -> parts.add(finding.getMunicipalityName().orElse(m.value())));
+    finding.getSubjects().forEach(ref -> parts.add(messages.name(ref)));
     ImmutableList<String> all = parts.build().stream().distinct().collect(ImmutableList.toImmutableList());
     return all.isEmpty() ? "" : "  (" + String.join(", ", all) + ")";
   }
@@ -115,7 +119,10 @@ final class ReportWriter {
 
   /**
    * The findings as the documented JSON array: {@code [{"rule", "clause", "modality", "subjects",
-   * "municipality", "year", "date", "obligation", "message", "facts", "remedy"}]}, absent values as null.
+   * "names", "records", "municipality", "municipalityName", "year", "date", "obligation", "message",
+   * "facts", "remedy", "data"}]}, absent values as null. {@code subjects} are the records' ids (as
+   * before), {@code names} how the texts name them, {@code records} each with its kind, id and
+   * recorded name; {@code data} the finding's named facts, typed, as stored.
    */
   static ArrayNode findingsJson(List<Finding> findings, Messages messages) {
     ArrayNode array = Json.array();
@@ -123,15 +130,38 @@ final class ReportWriter {
       ObjectNode node = array.addObject().put("rule", finding.getRule().value())
           .put("clause", finding.getClause().value()).put("modality", finding.getModality().name());
       ArrayNode subjects = node.putArray("subjects");
-      finding.getSubjects().forEach(subjects::add);
+      finding.subjectIds().forEach(subjects::add);
+      ArrayNode names = node.putArray("names");
+      finding.getSubjects().forEach(ref -> names.add(messages.name(ref)));
+      ArrayNode records = node.putArray("records");
+      finding.getSubjects().forEach(ref -> record(records.addObject(), ref));
       Json.putOptional(node, "municipality", finding.getMunicipality());
+      Json.putOptional(node, "municipalityName", finding.getMunicipalityName());
       Json.putOptional(node, "year", finding.getYear());
       Json.putOptional(node, "date", finding.getDate());
       Json.putOptional(node, "obligation", finding.getObligation());
       node.put("message", messages.message(finding)).put("facts", messages.facts(finding))
           .put("remedy", messages.remedy(finding));
+      ObjectNode data = node.putObject("data");
+      finding.getFacts().forEach((name, fact) -> {
+        ObjectNode value = data.putObject(name).put("type", fact.type().name());
+        fact.vocabulary().ifPresent(vocabulary -> value.put("vocabulary", vocabulary));
+        ArrayNode values = value.putArray("values");
+        fact.values().forEach(values::add);
+        if (fact.type() == Fact.Type.REF || fact.type() == Fact.Type.REFS) {
+          ArrayNode refs = value.putArray("records");
+          fact.refs().forEach(ref -> record(refs.addObject(), ref));
+        }
+        value.put("text", messages.format(fact));
+      });
     }
     return array;
+  }
+
+  private static void record(ObjectNode node, RecordRef ref) {
+    node.put("kind", ref.kind().slug()).put("id", ref.id());
+    Json.putOptional(node, "name", ref.name());
+    Json.putOptional(node, "role", ref.role());
   }
 
   private ObjectNode json(Report report, List<Finding> findings) {
@@ -176,7 +206,7 @@ final class ReportWriter {
       out.println("|---|---|---|---|---|---|---|");
       for (Finding finding : group) {
         out.println("| " + when(finding) + " | `" + finding.getClause() + "` | `" + finding.getRule() + "` | "
-            + cell(subjects(finding).strip()) + " | " + cell(messages.message(finding)) + " | "
+            + cell(subjects(finding, messages).strip()) + " | " + cell(messages.message(finding)) + " | "
             + cell(messages.facts(finding)) + " | " + cell(messages.remedy(finding)) + " |");
       }
     }

@@ -86,10 +86,15 @@ class CheckCommandTest {
         "period", "asOf", "summary");
     JsonNode finding = root.get("findings").get(0);
     assertThat(fieldNames(finding)).containsExactly(
-        "rule", "clause", "modality", "subjects", "municipality", "year", "date", "obligation", "message", "facts",
-        "remedy");
+        "rule", "clause", "modality", "subjects", "names", "records", "municipality", "municipalityName", "year",
+        "date", "obligation", "message", "facts", "remedy", "data");
     assertThat(finding.get("modality").asText()).isEqualTo("SHALL");
     assertThat(finding.get("subjects").isArray()).isTrue();
+    // The ids stay where they were; the names and the typed records are added beside them.
+    assertThat(finding.get("records").get(0).get("id").asText()).isEqualTo(finding.get("subjects").get(0).asText());
+    assertThat(finding.get("names")).hasSameSizeAs(finding.get("subjects"));
+    assertThat(fieldNames(finding.get("data").get("year"))).containsExactly("type", "values", "text");
+    assertThat(finding.get("data").get("year").get("type").asText()).isEqualTo("YEAR");
     assertThat(root.get("rulebook").asText()).isNotBlank();
     assertThat(root.get("coverage").get(0).get("clause").asText()).isEqualTo("VA2021/GOAL");
     assertThat(root.get("summary").get("shall").asInt()).isEqualTo(
@@ -112,7 +117,7 @@ class CheckCommandTest {
     assertThat(run.out()).startsWith("# Register vimmerby").contains("## SHALL:")
         .contains("| when | clause | rule | records | message | facts | remedy |")
         .contains("| 2023 | `VA2021/A1` | `va.conference-every-second-year` |")
-        .contains("| Conference years of VA2021 in the period: 2021, 2023, 2025");
+        .contains("| Conference years of VA2021 in the period: 2021, 2023 and 2025");
   }
 
   @Test

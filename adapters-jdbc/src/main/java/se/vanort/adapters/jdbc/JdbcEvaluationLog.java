@@ -11,12 +11,15 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.document.RuleId;
 import se.vanort.rules.ClauseCoverage;
+import se.vanort.rules.Fact;
 import se.vanort.rules.Finding;
+import se.vanort.rules.RecordRef;
 import se.vanort.rules.Report;
 import se.vanort.rules.history.EvaluationEntry;
 import se.vanort.rules.history.EvaluationLog;
@@ -25,7 +28,8 @@ import se.vanort.rules.history.LoggedReport;
 
 /**
  * The {@link EvaluationLog} of a relational database (H2, PostgreSQL, MariaDB): every report in
- * the tables of {@code V2__evaluations.sql}, findings with their subjects and arguments, coverage
+ * the tables of {@code V2__evaluations.sql} and {@code V5__typed_findings.sql}, findings with their
+ * subjects (kind, id and recorded name) and named, typed facts (one row per value), coverage
  * and permissions, so that a report reads back equal; obtained from {@link JdbcStore#evaluations()}.
  */
 public final class JdbcEvaluationLog implements EvaluationLog {
@@ -75,9 +79,13 @@ public final class JdbcEvaluationLog implements EvaluationLog {
     Object[] key = {id};
     Runnable none = () -> { };
     try (Batch findings = Batch.insert(c, "finding", KEY, key, none, "seq", "rule_id", "clause_id", "modality",
-            "municipality_id", "finding_year", "finding_date", "message_key", "obligation_uid");
-        Batch subjects = Batch.insert(c, "finding_subject", KEY, key, none, "finding_seq", "seq", "subject");
-        Batch arguments = Batch.insert(c, "finding_argument", KEY, key, none, "finding_seq", "seq", "argument");
+            "municipality_id", "municipality_name", "finding_year", "finding_date", "message_key", "obligation_uid");
+        Batch subjects = Batch.insert(c, "finding_subject", KEY, key, none, "finding_seq", "seq", "subject",
+            "record_kind", "record_name", "record_role");
+        Batch facts = Batch.insert(c, "finding_fact", KEY, key, none, "finding_seq", "seq", "fact_name", "fact_type",
+            "vocabulary");
+        Batch values = Batch.insert(c, "finding_fact_value", KEY, key, none, "finding_seq", "fact_seq", "seq",
+            "fact_value", "record_kind", "record_name", "record_role");
         Batch coverage = Batch.insert(c, "clause_coverage", KEY, key, none, "seq", "clause_id", "status", "reason",
             "tagged_activities");
         Batch coverageRules = Batch.insert(c, "clause_coverage_rule", KEY, key, none, "coverage_seq", "seq",
@@ -86,10 +94,24 @@ public final class JdbcEvaluationLog implements EvaluationLog {
         Batch uncovered = Batch.insert(c, "uncovered_year", KEY, key, none, "seq", "uncovered_year")) {
       int seq = 0;
       for (Finding f : report.getFindings()) {
-        findings.add(seq, f.getRule(), f.getClause(), f.getModality(), f.getMunicipality(), f.getYear(), f.getDate(),
-            f.getMessageKey(), f.getObligation());
-        subjects.addAll(seq, f.getSubjects());
-        arguments.addAll(seq, f.getArguments());
+        findings.add(seq, f.getRule(), f.getClause(), f.getModality(), f.getMunicipality(), f.getMunicipalityName(),
+            f.getYear(), f.getDate(), f.getMessageKey(), f.getObligation());
+        int subject = 0;
+        for (RecordRef ref : f.getSubjects()) {
+          subjects.add(seq, subject++, ref.id(), ref.kind(), ref.name(), ref.role());
+        }
+        int factSeq = 0;
+        for (Map.Entry<String, Fact> named : f.getFacts().entrySet()) {
+          Fact fact = named.getValue();
+          facts.add(seq, factSeq, named.getKey(), fact.type(), fact.vocabulary());
+          ImmutableList<RecordRef> refs = fact.refs();
+          for (int i = 0; i < fact.values().size(); i++) {
+            Optional<RecordRef> ref = refs.isEmpty() ? Optional.empty() : Optional.of(refs.get(i));
+            values.add(seq, factSeq, i, fact.values().get(i), ref.map(RecordRef::kind),
+                ref.flatMap(RecordRef::name), ref.flatMap(RecordRef::role));
+          }
+          factSeq++;
+        }
         seq++;
       }
       seq = 0;
@@ -105,7 +127,7 @@ public final class JdbcEvaluationLog implements EvaluationLog {
       for (int year : report.getYearsWithoutAgreement()) {
         uncovered.add(seq++, year);
       }
-      for (Batch batch : ImmutableList.of(findings, subjects, arguments, coverage, coverageRules, permissions,
+      for (Batch batch : ImmutableList.of(findings, subjects, facts, values, coverage, coverageRules, permissions,
           uncovered)) {
         batch.flush();
       }

@@ -16,6 +16,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import se.vanort.domain.DateRange;
@@ -28,14 +31,17 @@ import se.vanort.domain.document.RuleId;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.rules.ClauseCoverage;
 import se.vanort.rules.ClauseStatus;
+import se.vanort.rules.Fact;
 import se.vanort.rules.Finding;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 import se.vanort.rules.Report;
 import se.vanort.rules.history.EvaluationEntry;
 import se.vanort.rules.history.LoggedFinding;
 import se.vanort.rules.history.LoggedReport;
 
 /**
- * Reads logged checks back: entries, then findings, their subjects and arguments, coverage and
+ * Reads logged checks back: entries, then findings, their subjects and facts, coverage and
  * permissions of every check in a {@link Scope}, one query per table however many checks there are.
  */
 final class ReportReader {
@@ -56,6 +62,15 @@ final class ReportReader {
 
   /** A row of a child table: the check and the seq of its parent row. */
   private record Parent(long evaluation, int seq) {}
+
+  /** A fact of a finding: the check, the finding's seq and the fact's seq. */
+  private record FactKey(long evaluation, int finding, int fact) {}
+
+  /** The record {@code id} of the kind, name and role in the three columns from {@code column}. */
+  private static RecordRef ref(ResultSet row, int column, String id) throws SQLException {
+    return new RecordRef(constant(row, column, RecordKind.class), id, optionalText(row, column + 1),
+        optionalText(row, column + 2));
+  }
 
   @FunctionalInterface
   private interface RowReader {
@@ -150,17 +165,33 @@ final class ReportReader {
       throws SQLException {
     String findingJoin = " JOIN finding f ON f.evaluation_id = x.evaluation_id AND f.seq = x.finding_seq"
         + " JOIN evaluation e ON e.evaluation_id = x.evaluation_id";
-    ListMultimap<Parent, String> subjects = ArrayListMultimap.create();
-    select(c, scope, "x.evaluation_id, x.finding_seq, x.subject", "finding_subject x" + findingJoin,
-        "x.evaluation_id, x.finding_seq, x.seq", rule,
-        row -> subjects.put(new Parent(row.getLong(1), row.getInt(2)), row.getString(3)));
-    ListMultimap<Parent, String> arguments = ArrayListMultimap.create();
-    select(c, scope, "x.evaluation_id, x.finding_seq, x.argument", "finding_argument x" + findingJoin,
-        "x.evaluation_id, x.finding_seq, x.seq", rule,
-        row -> arguments.put(new Parent(row.getLong(1), row.getInt(2)), row.getString(3)));
+    ListMultimap<Parent, RecordRef> subjects = ArrayListMultimap.create();
+    select(c, scope, "x.evaluation_id, x.finding_seq, x.subject, x.record_kind, x.record_name, x.record_role",
+        "finding_subject x" + findingJoin, "x.evaluation_id, x.finding_seq, x.seq", rule,
+        row -> subjects.put(new Parent(row.getLong(1), row.getInt(2)), ref(row, 4, row.getString(3))));
+    Map<FactKey, List<String>> values = new HashMap<>();
+    Map<FactKey, List<RecordRef>> refs = new HashMap<>();
+    select(c, scope, "x.evaluation_id, x.finding_seq, x.fact_seq, x.fact_value, x.record_kind, x.record_name,"
+        + " x.record_role", "finding_fact_value x" + findingJoin, "x.evaluation_id, x.finding_seq, x.fact_seq, x.seq",
+        rule, row -> {
+          FactKey key = new FactKey(row.getLong(1), row.getInt(2), row.getInt(3));
+          values.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getString(4));
+          if (row.getString(5) != null) {
+            refs.computeIfAbsent(key, k -> new ArrayList<>()).add(ref(row, 5, row.getString(4)));
+          }
+        });
+    Map<Parent, Map<String, Fact>> facts = new HashMap<>();
+    select(c, scope, "x.evaluation_id, x.finding_seq, x.seq, x.fact_name, x.fact_type, x.vocabulary",
+        "finding_fact x" + findingJoin, "x.evaluation_id, x.finding_seq, x.seq", rule, row -> {
+          FactKey key = new FactKey(row.getLong(1), row.getInt(2), row.getInt(3));
+          Fact fact = Fact.restore(constant(row, 5, Fact.Type.class), optionalText(row, 6),
+              values.getOrDefault(key, List.of()), refs.getOrDefault(key, List.of()));
+          facts.computeIfAbsent(new Parent(row.getLong(1), row.getInt(2)), p -> new LinkedHashMap<>())
+              .put(row.getString(4), fact);
+        });
     ListMultimap<Long, Finding> findings = ArrayListMultimap.create();
     select(c, scope, "f.evaluation_id, f.seq, f.rule_id, f.clause_id, f.modality, f.municipality_id,"
-        + " f.finding_year, f.finding_date, f.message_key, f.obligation_uid",
+        + " f.finding_year, f.finding_date, f.message_key, f.obligation_uid, f.municipality_name",
         "finding f JOIN evaluation e ON e.evaluation_id = f.evaluation_id", "f.evaluation_id, f.seq", rule, row -> {
           Parent parent = new Parent(row.getLong(1), row.getInt(2));
           findings.put(parent.evaluation(), Finding.builder()
@@ -172,8 +203,9 @@ final class ReportReader {
               .date(optionalDate(row, 8))
               .messageKey(row.getString(9))
               .obligation(optionalText(row, 10))
+              .municipalityName(optionalText(row, 11))
               .subjects(subjects.get(parent))
-              .arguments(arguments.get(parent))
+              .facts(facts.getOrDefault(parent, Map.of()))
               .build());
         });
     return findings;

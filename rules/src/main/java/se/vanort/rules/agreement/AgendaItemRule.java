@@ -7,6 +7,8 @@ import se.vanort.domain.event.EventKind;
 import se.vanort.rules.BaseRule;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * A rule that requires an item on the agenda of every event of one kind: the Föreningen Norden
@@ -16,8 +18,6 @@ import se.vanort.rules.Finding;
  * <p>The events judged are the chain's past events of the kind ({@link Scope#pastChainEvents}), each
  * once however many agreements cover it; what that means for each rule is in the catalogue data
  * ({@code VA2021.catalogue}, note {@code agenda-item}).
- *
- * <p>Arguments of the texts: {0} the event, {1} its date, {2} its host, {3} its recorded agenda.
  */
 abstract class AgendaItemRule extends BaseRule {
   private final EventKind kind;
@@ -38,9 +38,12 @@ abstract class AgendaItemRule extends BaseRule {
 
   private Finding findingOn(Event event) {
     return finding()
-        .addSubject(event.getId().value())
+        .subject(RecordKind.EVENT, event.getId())
         .date(event.getDate())
-        .args(event.getId().value(), event.getDate().toString(), Scope.orDash(event.getHost()), Scope.agendaOf(event))
+        .fact("event", Fact.ref(RecordKind.EVENT, event.getId()))
+        .fact("date", Fact.date(event.getDate()))
+        .fact("host", Fact.ref(RecordKind.MUNICIPALITY, event.getHost()))
+        .fact("agenda", Scope.agendaOf(event))
         .build();
   }
 }

@@ -8,14 +8,14 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.rules.BaseRule;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code va.contact-register-kept}: the requirement and its interpretation are in the catalogue data
  * ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. The secretaries
  * in office on the day judged come from {@link SecretaryTerms}; a party with none that day is left to
  * {@code va.secretary-appointed}.
- *
- * <p>Arguments of the texts: {0} the secretary, {1} the party, {2} the reference day.
  */
 final class ContactRegisterKept extends BaseRule {
   ContactRegisterKept() {
@@ -43,10 +43,12 @@ final class ContactRegisterKept extends BaseRule {
 
   private Finding findingOn(Person person, MunicipalityId party, LocalDate day) {
     return finding()
-        .addSubject(person.getId().value())
+        .subject(RecordKind.PERSON, person.getId())
         .municipality(party)
         .date(day)
-        .args(person.displayName(), party.value(), day.toString())
+        .fact("secretary", Fact.ref(RecordKind.PERSON, person.getId()))
+        .fact("municipality", Fact.ref(RecordKind.MUNICIPALITY, party))
+        .fact("date", Fact.date(day))
         .build();
   }
 }

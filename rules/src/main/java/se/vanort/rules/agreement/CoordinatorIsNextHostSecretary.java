@@ -12,14 +12,13 @@ import se.vanort.rules.BaseRule;
 import se.vanort.rules.Chain;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code va.coordinator-is-next-host-secretary}: the requirement and its interpretation are in the
  * catalogue data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their
  * logic. The next meeting is the chain's ({@link Chain#nextMeeting}).
- *
- * <p>Arguments of the texts: {0} the secretaries' meeting, {1} its date, {2} the next twin-town
- * meeting, {3} its host, {4} the chair, {5} the chair's municipality.
  */
 final class CoordinatorIsNextHostSecretary extends BaseRule {
   private static final String UNRECORDED = "va.coordinator-is-next-host-secretary.unrecorded";
@@ -43,16 +42,17 @@ final class CoordinatorIsNextHostSecretary extends BaseRule {
     MunicipalityId host = next.get().getHost().orElseThrow();
     Optional<PersonId> chair = meeting.getChair();
     if (chair.isEmpty()) {
-      return Optional.of(findingOn(meeting, next.get(), UNRECORDED, Scope.NOT_RECORDED, Scope.NOT_RECORDED)
+      return Optional.of(findingOn(meeting, next.get(), UNRECORDED, Fact.notRecorded(), Fact.notRecorded())
           .municipality(host).build());
     }
     Optional<Person> person = evaluation.register().findPerson(chair.get());
     if (person.filter(p -> isSecretaryOf(evaluation, p, host, meeting)).isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(findingOn(meeting, next.get(), "va.coordinator-is-next-host-secretary", chair.get().value(),
-            Scope.orDash(person.map(evaluation.register()::municipalityOf)))
-        .addSubject(chair.get().value())
+    return Optional.of(findingOn(meeting, next.get(), "va.coordinator-is-next-host-secretary",
+            Fact.ref(RecordKind.PERSON, chair.get()),
+            Fact.ref(RecordKind.MUNICIPALITY, person.map(evaluation.register()::municipalityOf)))
+        .subject(RecordKind.PERSON, chair.get())
         .municipality(host)
         .build());
   }
@@ -63,12 +63,16 @@ final class CoordinatorIsNextHostSecretary extends BaseRule {
         && person.holds(Role.TWIN_TOWN_SECRETARY, meeting.getDate());
   }
 
-  private Finding.Builder findingOn(Event meeting, Event next, String key, String chair, String chairMunicipality) {
+  private Finding.Builder findingOn(Event meeting, Event next, String key, Fact chair, Fact chairMunicipality) {
     return finding(key)
-        .addSubject(meeting.getId().value())
-        .addSubject(next.getId().value())
+        .subject(RecordKind.EVENT, meeting.getId())
+        .subject(RecordKind.EVENT, next.getId())
         .date(meeting.getDate())
-        .args(meeting.getId().value(), meeting.getDate().toString(), next.getId().value(),
-            Scope.orDash(next.getHost()), chair, chairMunicipality);
+        .fact("meeting", Fact.ref(RecordKind.EVENT, meeting.getId()))
+        .fact("date", Fact.date(meeting.getDate()))
+        .fact("nextMeeting", Fact.ref(RecordKind.EVENT, next.getId()))
+        .fact("host", Fact.ref(RecordKind.MUNICIPALITY, next.getHost()))
+        .fact("chair", chair)
+        .fact("chairMunicipality", chairMunicipality);
   }
 }

@@ -14,15 +14,15 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.obligation.ObligationRule;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code va.decisions-followed-up}: the requirement and its interpretation are in the catalogue
  * data ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. One
  * obligation per decision taken at a twin-town meeting of the chain, due by the last day of the
  * chain's next meeting and satisfied by a follow-up dated by then (and known by the as-of date).
- *
- * <p>Arguments of the texts: {0} the decision, {1} its date, {2} the meeting it was taken at,
- * {3} the next meeting, {4} its date, {5} the follow-ups recorded.
  */
 final class DecisionsFollowedUp extends ObligationRule {
   DecisionsFollowedUp() {
@@ -45,21 +45,27 @@ final class DecisionsFollowedUp extends ObligationRule {
     return settle(evaluation,
         obligation("follow-up-" + decision.getDate().getYear() + "-" + id, agreement.getId(),
                 decision.getDate().getYear(), DateRange.of(decision.getDate(), decision.getDate()))
-            .addSubjects(id, decision.getMeeting().orElseThrow().value(), next.getId().value())
-            .addArguments(String.valueOf(decision.getDate().getYear()), id, next.getId().value()),
+            .addSubjects(RecordRef.of(RecordKind.DECISION, id),
+                RecordRef.of(RecordKind.EVENT, decision.getMeeting().orElseThrow()),
+                RecordRef.of(RecordKind.EVENT, next.getId()))
+            .addArguments(String.valueOf(decision.getDate().getYear()), id, next.getTitle().orElse(next.getId().value())),
         next.lastDay(),
         decision.getFollowUps().stream().map(f -> Held.on(id + "@" + f.getDate(), f.getDate())).sorted().toList());
   }
 
   @Override
   protected Finding.Builder finding(Evaluation evaluation, Obligation missed) {
-    Decision decision = evaluation.register().findDecision(DecisionId.of(missed.getSubjects().get(0))).orElseThrow();
-    Event next = evaluation.register().findEvent(EventId.of(missed.getSubjects().get(2))).orElseThrow();
+    Decision decision = evaluation.register().findDecision(DecisionId.of(missed.getSubjects().get(0).id())).orElseThrow();
+    Event next = evaluation.register().findEvent(EventId.of(missed.getSubjects().get(2).id())).orElseThrow();
     return finding()
         .addAllSubjects(missed.getSubjects())
         .date(next.getDate())
-        .args(decision.getId(), decision.getDate(), decision.getMeeting().orElseThrow(), next.getId(), next.getDate(),
-            Scope.joined(decision.getFollowUps().stream().map(FollowUp::getDate)
-                .filter(evaluation::isPast).sorted()));
+        .fact("decision", Fact.ref(RecordKind.DECISION, decision.getId()))
+        .fact("decisionDate", Fact.date(decision.getDate()))
+        .fact("meeting", Fact.ref(RecordKind.EVENT, decision.getMeeting().orElseThrow()))
+        .fact("nextMeeting", Fact.ref(RecordKind.EVENT, next.getId()))
+        .fact("nextDate", Fact.date(next.getDate()))
+        .fact("followUps", Fact.dates(decision.getFollowUps().stream().map(FollowUp::getDate)
+            .filter(evaluation::isPast).sorted().toList()));
   }
 }

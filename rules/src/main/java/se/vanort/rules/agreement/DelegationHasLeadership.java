@@ -16,6 +16,8 @@ import se.vanort.domain.organisation.PersonId;
 import se.vanort.rules.BaseRule;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code va.delegation-has-leadership}: the requirement and its interpretation are in the catalogue
@@ -23,8 +25,6 @@ import se.vanort.rules.Finding;
  * Leadership counts only in the delegation's own municipality ({@link
  * Register#leadershipOn(se.vanort.domain.organisation.PersonId, java.time.LocalDate,
  * se.vanort.domain.municipality.MunicipalityId)}).
- *
- * <p>Arguments of the texts: {0} the event, {1} its date, {2} the party, {3} the members.
  */
 final class DelegationHasLeadership extends BaseRule {
   private static final List<EventKind> CHAIN_MEETINGS = List.of(EventKind.CONFERENCE, EventKind.TWIN_TOWN_MEETING);
@@ -75,13 +75,15 @@ final class DelegationHasLeadership extends BaseRule {
 
   private Finding findingOn(Event event, Delegation delegation, Leadership missing) {
     Finding.Builder finding = finding("va.delegation-has-leadership." + missing.name().toLowerCase(Locale.ROOT))
-        .addSubject(event.getId().value())
+        .subject(RecordKind.EVENT, event.getId())
         .municipality(delegation.getMunicipality())
         .date(event.getDate());
-    delegation.memberIds().forEach(member -> finding.addSubject(member.value()));
     return finding
-        .args(event.getId().value(), event.getDate().toString(), delegation.getMunicipality().value(),
-            Scope.joined(delegation.memberIds().stream().map(PersonId::value)))
+        .subjects(RecordKind.PERSON, delegation.memberIds())
+        .fact("event", Fact.ref(RecordKind.EVENT, event.getId()))
+        .fact("date", Fact.date(event.getDate()))
+        .fact("municipality", Fact.ref(RecordKind.MUNICIPALITY, delegation.getMunicipality()))
+        .fact("members", Fact.refs(RecordKind.PERSON, delegation.memberIds()))
         .build();
   }
 }

@@ -10,6 +10,8 @@ import se.vanort.domain.organisation.PersonId;
 import se.vanort.rules.BaseRule;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code va.host-runs-meeting}: the requirement and its interpretation are in the catalogue data
@@ -18,9 +20,6 @@ import se.vanort.rules.Finding;
  * agendaSetBy}, the chair and the secretary) and has a message key of its own ({@code .notice},
  * {@code .agenda}, {@code .chair}, {@code .secretary}); a meeting with no host gets {@code .host}
  * instead.
- *
- * <p>Arguments of the texts: {0} the meeting, {1} its date, {2} the host, {3} what the record says
- * (a municipality or a person, with a dash when it is not recorded), {4} that person's municipality.
  */
 final class HostRunsMeeting extends BaseRule {
   private static final String NOTICE = "va.host-runs-meeting.notice";
@@ -41,7 +40,7 @@ final class HostRunsMeeting extends BaseRule {
 
   private Stream<Finding> check(Register register, Event meeting) {
     if (meeting.getHost().isEmpty()) {
-      return Stream.of(findingOn(meeting, NO_HOST, Scope.NOT_RECORDED, Scope.NOT_RECORDED).build());
+      return Stream.of(findingOn(meeting, NO_HOST).build());
     }
     MunicipalityId host = meeting.getHost().get();
     return Stream.of(
@@ -56,7 +55,8 @@ final class HostRunsMeeting extends BaseRule {
     if (by.filter(host::equals).isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(findingOn(meeting, key, Scope.orDash(by), Scope.orDash(by))
+    return Optional.of(findingOn(meeting, key)
+        .fact("by", Fact.ref(RecordKind.MUNICIPALITY, by))
         .municipality(host).build());
   }
 
@@ -66,16 +66,20 @@ final class HostRunsMeeting extends BaseRule {
     if (from.filter(host::equals).isPresent()) {
       return Optional.empty();
     }
-    Finding.Builder finding = findingOn(meeting, key, Scope.orDash(person), Scope.orDash(from)).municipality(host);
-    person.ifPresent(id -> finding.addSubject(id.value()));
+    Finding.Builder finding = findingOn(meeting, key)
+        .fact("person", Fact.ref(RecordKind.PERSON, person))
+        .fact("personMunicipality", Fact.ref(RecordKind.MUNICIPALITY, from))
+        .municipality(host);
+    person.ifPresent(id -> finding.subject(RecordKind.PERSON, id));
     return Optional.of(finding.build());
   }
 
-  private Finding.Builder findingOn(Event meeting, String key, String recorded, String recordedMunicipality) {
+  private Finding.Builder findingOn(Event meeting, String key) {
     return finding(key)
-        .addSubject(meeting.getId().value())
+        .subject(RecordKind.EVENT, meeting.getId())
         .date(meeting.getDate())
-        .args(meeting.getId().value(), meeting.getDate().toString(), Scope.orDash(meeting.getHost()),
-            recorded, recordedMunicipality);
+        .fact("meeting", Fact.ref(RecordKind.EVENT, meeting.getId()))
+        .fact("date", Fact.date(meeting.getDate()))
+        .fact("host", Fact.ref(RecordKind.MUNICIPALITY, meeting.getHost()));
   }
 }

@@ -14,15 +14,15 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.obligation.ObligationRule;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * A rule that requires an event of the chain in each year of a cycle of calendar years: the
  * conference and the meeting every second year. Each year of the cycle that meets the agreement's
  * period is one obligation, due by 31 December and satisfied by an event of the kind belonging to
  * the agreement's chain ({@link Chain}) whose first day lies in that year.
- *
- * <p>Arguments of the texts: {0} the year, {1} the agreement, {2} the years required in the
- * period, {3} the cycle's length in years, {4} its anchor year, {5} the events recorded.
  */
 abstract class RecurringEventRule extends ObligationRule {
   private final EventKind kind;
@@ -50,7 +50,7 @@ abstract class RecurringEventRule extends ObligationRule {
     String document = agreement.getId().value();
     return settle(evaluation,
         obligation(slug + "-" + year + "-" + document, agreement.getId(), year, DateRange.ofYear(year))
-            .addSubjects(document)
+            .addSubjects(RecordRef.of(RecordKind.AGREEMENT, document))
             .addArguments(String.valueOf(year), document),
         LocalDate.of(year, 12, 31),
         chain.events(agreement, kind, year).stream().map(e -> Held.on(e.getId().value(), e.getDate())).toList());
@@ -63,12 +63,16 @@ abstract class RecurringEventRule extends ObligationRule {
     Chain chain = Chain.of(evaluation);
     ImmutableList<Integer> years = agreement.getPeriod().intersection(evaluation.period())
         .map(days -> days.years().boxed().collect(ImmutableList.toImmutableList())).orElse(ImmutableList.of());
-    String recorded = Scope.joined(years.stream().flatMap(year -> chain.events(agreement, kind, year).stream()
-        .map(Event::getId).map(id -> year + " " + id)));
+    ImmutableList<Object> recorded = years.stream().flatMap(year -> chain.events(agreement, kind, year).stream())
+        .map(Event::getId).collect(ImmutableList.toImmutableList());
     return finding()
         .addAllSubjects(missed.getSubjects())
         .year(missed.getYear())
-        .args(missed.getYear(), agreement.getId(), Scope.joined(years.stream().filter(cycle::includes)),
-            cycle.everyYears(), cycle.anchorYear(), recorded);
+        .fact("year", Fact.year(missed.getYear()))
+        .fact("agreement", Fact.ref(RecordKind.AGREEMENT, agreement.getId()))
+        .fact("years", Fact.years(years.stream().filter(cycle::includes).toList()))
+        .fact("every", Fact.number(cycle.everyYears()))
+        .fact("anchor", Fact.year(cycle.anchorYear()))
+        .fact("recorded", Fact.refs(RecordKind.EVENT, recorded));
   }
 }

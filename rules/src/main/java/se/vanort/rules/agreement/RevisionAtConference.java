@@ -17,6 +17,9 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.obligation.ObligationRule;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code va.revision-at-conference}: the requirement and its interpretation are in the catalogue
@@ -26,10 +29,6 @@ import se.vanort.rules.obligation.ObligationRule;
  * at which a decision revising the agreement was taken. A decision revising the agreement that was
  * taken in another year, or not at such a conference, is a finding of its own, dated on the
  * decision.
- *
- * <p>Arguments of the texts: {0} the revision year, {1} the agreement, {2} its first year, {3} the
- * interval in years, {4} the conferences of the year; for a decision ({@code .decision}): {5} the
- * decision, {6} its date.
  */
 final class RevisionAtConference extends ObligationRule {
   RevisionAtConference() {
@@ -49,7 +48,7 @@ final class RevisionAtConference extends ObligationRule {
     ImmutableList<Event> conferences = Chain.of(evaluation).events(agreement, EventKind.CONFERENCE, year);
     return settle(evaluation,
         obligation("agreement-revision-" + year + "-" + document, agreement.getId(), year, DateRange.ofYear(year))
-            .addSubjects(document)
+            .addSubjects(RecordRef.of(RecordKind.AGREEMENT, document))
             .addArguments(String.valueOf(year), document),
         LocalDate.of(year, 12, 31),
         conferences.stream().filter(conference -> isRevisedAt(evaluation, agreement, conference))
@@ -83,8 +82,8 @@ final class RevisionAtConference extends ObligationRule {
         .events(agreement, EventKind.CONFERENCE, agreement.getRevisionYear());
     Finding.Builder finding = conferences.isEmpty() ? finding("va.revision-at-conference.conference") : finding();
     finding.addAllSubjects(missed.getSubjects());
-    conferences.forEach(conference -> finding.addSubject(conference.getId().value()));
-    return finding.year(missed.getYear()).args(arguments(agreement, conferences).toArray());
+    conferences.forEach(conference -> finding.subject(RecordKind.EVENT, conference.getId()));
+    return facts(finding.year(missed.getYear()), agreement, conferences);
   }
 
   @Override
@@ -95,18 +94,23 @@ final class RevisionAtConference extends ObligationRule {
       return revisions(evaluation, agreement)
           .filter(decision -> evaluation.inPeriod(decision.getDate()) && evaluation.isPast(decision.getDate()))
           .filter(decision -> conferences.stream().noneMatch(conference -> isTakenAt(decision, conference)))
-          .map(decision -> finding("va.revision-at-conference.decision")
-              .addSubject(decision.getId().value())
-              .addSubject(agreement.getId().value())
+          .map(decision -> facts(finding("va.revision-at-conference.decision"), agreement, conferences)
+              .subject(RecordKind.DECISION, decision.getId())
+              .subject(RecordKind.AGREEMENT, agreement.getId())
               .date(decision.getDate())
-              .args(Stream.concat(arguments(agreement, conferences).stream(),
-                  Stream.of(decision.getId(), decision.getDate())).toArray())
+              .fact("decision", Fact.ref(RecordKind.DECISION, decision.getId()))
+              .fact("decisionDate", Fact.date(decision.getDate()))
               .build());
     });
   }
 
-  private static ImmutableList<Object> arguments(Agreement agreement, ImmutableList<Event> conferences) {
-    return ImmutableList.of(agreement.getRevisionYear(), agreement.getId(), agreement.getPeriod().from().getYear(),
-        agreement.getRevisionEveryYears(), Scope.joined(conferences.stream().map(Scope::describe)));
+  private static Finding.Builder facts(Finding.Builder finding, Agreement agreement,
+      ImmutableList<Event> conferences) {
+    return finding
+        .fact("year", Fact.year(agreement.getRevisionYear()))
+        .fact("agreement", Fact.ref(RecordKind.AGREEMENT, agreement.getId()))
+        .fact("since", Fact.year(agreement.getPeriod().from().getYear()))
+        .fact("every", Fact.number(agreement.getRevisionEveryYears()))
+        .fact("conferences", Fact.refs(RecordKind.EVENT, conferences.stream().map(Event::getId).toList()));
   }
 }

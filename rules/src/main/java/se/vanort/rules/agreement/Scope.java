@@ -2,13 +2,11 @@ package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
 import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.agreement.Agreement;
+import se.vanort.domain.event.AgendaItem;
 import se.vanort.domain.event.Event;
+import se.vanort.rules.Fact;
 import se.vanort.domain.event.EventKind;
 import se.vanort.rules.Chain;
 import se.vanort.rules.Evaluation;
@@ -46,8 +44,6 @@ record Scope(Agreement agreement, DateRange days) {
       }));
     }
   }
-  /** What a message shows for a value that is not recorded. */
-  static final String NOT_RECORDED = "—";
 
   /** The scopes of the evaluation's agreements, built once per evaluation. */
   static ImmutableList<Scope> of(Evaluation evaluation) {
@@ -81,40 +77,8 @@ record Scope(Agreement agreement, DateRange days) {
     return evaluation.get(PAST_CHAIN_EVENTS.get(kind));
   }
 
-  /** The most values a message lists; the rest are counted, so that a finding's facts stay short. */
-  static final int MOST_LISTED = 12;
-
-  /**
-   * The values joined for a message: {@code 2021, 2023, 2025}, or a dash when there are none; past
-   * {@value #MOST_LISTED} values, the first ones and the number left out: {@code 2021, …, 2043 … (+38)}.
-   */
-  static String joined(Stream<?> values) {
-    List<String> all = values.map(String::valueOf).toList();
-    if (all.isEmpty()) {
-      return NOT_RECORDED;
-    }
-    String text = String.join(", ", all.subList(0, Math.min(all.size(), MOST_LISTED)));
-    return all.size() <= MOST_LISTED ? text : text + " … (+" + (all.size() - MOST_LISTED) + ")";
-  }
-
-  /** A recorded value for a message, or a dash when it is not recorded. */
-  static String orDash(Optional<?> value) {
-    return value.map(String::valueOf).orElse(NOT_RECORDED);
-  }
-
-  /** An event with the event it is linked to: {@code camp-2023 → conf-2023}, or a dash for none. */
-  static String describeLink(Event event) {
-    return event.getId() + " → " + orDash(event.getLinkedTo());
-  }
-
-  /** The agenda of {@code event} as a register file writes it: {@code norden-meeting, development-exchange}. */
-  static String agendaOf(Event event) {
-    return joined(event.getAgendaItems().stream().sorted()
-        .map(item -> item.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-  }
-
-  /** An event as a message names it: {@code conf-2023 (2023-06-14)}. */
-  static String describe(Event event) {
-    return event.getId() + " (" + event.getDate() + ")";
+  /** The agenda of {@code event} as a fact: the codes of its items, in their order. */
+  static Fact agendaOf(Event event) {
+    return Fact.codes(AgendaItem.class, event.getAgendaItems().stream().sorted().toList());
   }
 }

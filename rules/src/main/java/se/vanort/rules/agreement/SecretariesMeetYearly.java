@@ -18,6 +18,9 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.obligation.ObligationRule;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code va.secretaries-meet-yearly}: the requirement and its interpretation are in the catalogue
@@ -25,9 +28,6 @@ import se.vanort.rules.obligation.ObligationRule;
  * obligation per party bound during a calendar year, satisfied by a secretaries' meeting of the
  * chain in that year in which the party's secretary took part (a meeting with no participants
  * recorded counts for every party).
- *
- * <p>Arguments of the texts: {0} the year, {1} the agreement, {2} the party, {3} the party's name,
- * {4} the secretaries' meetings of the year.
  */
 final class SecretariesMeetYearly extends ObligationRule {
   static final String SLUG = "secretaries-meeting";
@@ -59,8 +59,9 @@ final class SecretariesMeetYearly extends ObligationRule {
     return settle(evaluation,
         obligation(SLUG + "-" + year + "-" + document + "-" + party, agreement.getId(), year, DateRange.ofYear(year))
             .municipality(party)
-            .addSubjects(document, party.value())
-            .addArguments(String.valueOf(year), party.value()),
+            .addSubjects(RecordRef.of(RecordKind.AGREEMENT, document), RecordRef.of(RecordKind.MUNICIPALITY, party))
+            .addArguments(String.valueOf(year),
+                evaluation.register().findMunicipality(party).map(m -> m.getName()).orElse(party.value())),
         LocalDate.of(year, 12, 31), attended);
   }
 
@@ -80,15 +81,18 @@ final class SecretariesMeetYearly extends ObligationRule {
   protected Finding.Builder finding(Evaluation evaluation, Obligation missed) {
     Agreement agreement = evaluation.register().findAgreement(missed.getDocument()).orElseThrow();
     MunicipalityId party = missed.getMunicipality().orElseThrow();
-    String meetings = Scope.joined(Chain.of(evaluation)
-        .events(agreement, EventKind.SECRETARIES_MEETING, missed.getYear()).stream()
-        .map(meeting -> meeting.getId() + " (" + Scope.joined(Stream.concat(meeting.getParticipants().stream(),
-            meeting.getDelegations().stream().map(Delegation::memberIds).flatMap(List::stream))) + ")"));
+    List<Event> meetings = Chain.of(evaluation).events(agreement, EventKind.SECRETARIES_MEETING, missed.getYear());
     return finding()
         .addAllSubjects(missed.getSubjects())
         .municipality(party)
         .year(missed.getYear())
-        .args(missed.getYear(), agreement.getId(), party,
-            evaluation.register().findMunicipality(party).map(m -> m.getName()).orElse(party.value()), meetings);
+        .fact("year", Fact.year(missed.getYear()))
+        .fact("agreement", Fact.ref(RecordKind.AGREEMENT, agreement.getId()))
+        .fact("municipality", Fact.ref(RecordKind.MUNICIPALITY, party))
+        .fact("meetings", Fact.refs(RecordKind.EVENT, meetings.stream().map(Event::getId).toList()))
+        .fact("participants", Fact.refs(RecordKind.PERSON, meetings.stream()
+            .flatMap(meeting -> Stream.concat(meeting.getParticipants().stream(),
+                meeting.getDelegations().stream().map(Delegation::memberIds).flatMap(List::stream)))
+            .distinct().toList()));
   }
 }

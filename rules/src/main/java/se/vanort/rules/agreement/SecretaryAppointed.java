@@ -11,15 +11,14 @@ import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.rules.BaseRule;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code va.secretary-appointed}: the requirement and its interpretation are in the catalogue data
  * ({@code VA2021.catalogue}, shown by {@code rules show}); this class is their logic. The terms of
  * each party's secretaries ({@link SecretaryTerms}, sorted by their first day) are walked once, and
  * each stretch of days they leave uncovered is one finding.
- *
- * <p>Arguments of the texts: {0} the party, {1} the first uncovered day, {2} the last, {3} the
- * agreement, {4} the term that ends before the gap, {5} the term that begins after it.
  */
 final class SecretaryAppointed extends BaseRule {
   SecretaryAppointed() {
@@ -85,12 +84,16 @@ final class SecretaryAppointed extends BaseRule {
   private Finding gap(Scope scope, MunicipalityId party, DateRange gap, Optional<SecretaryTerms> before,
       Optional<SecretaryTerms> after) {
     Finding.Builder finding = finding().municipality(party).date(gap.from());
-    before.ifPresent(term -> finding.addSubject(term.person().value()));
+    before.ifPresent(term -> finding.subject(RecordKind.PERSON, term.person()));
     after.filter(term -> !before.map(SecretaryTerms::person).equals(Optional.of(term.person())))
-        .ifPresent(term -> finding.addSubject(term.person().value()));
+        .ifPresent(term -> finding.subject(RecordKind.PERSON, term.person()));
     return finding
-        .args(party.value(), gap.from().toString(), gap.to().toString(), scope.agreementId(),
-            Scope.orDash(before.map(SecretaryTerms::describe)), Scope.orDash(after.map(SecretaryTerms::describe)))
+        .fact("municipality", Fact.ref(RecordKind.MUNICIPALITY, party))
+        .fact("from", Fact.date(gap.from()))
+        .fact("to", Fact.date(gap.to()))
+        .fact("agreement", Fact.ref(RecordKind.AGREEMENT, scope.agreementId()))
+        .fact("before", Fact.ref(RecordKind.PERSON, before.map(SecretaryTerms::person)))
+        .fact("after", Fact.ref(RecordKind.PERSON, after.map(SecretaryTerms::person)))
         .build();
   }
 }

@@ -40,10 +40,4 @@ record SecretaryTerms(PersonId person, LocalDate from, LocalDate until) {
   boolean includes(LocalDate date) {
     return !date.isBefore(from) && !date.isAfter(until);
   }
-
-  /** The term as a message shows it: {@code p-sec 2021-01-01–2024-06-30}, open ends left blank. */
-  String describe() {
-    return person.value() + " " + (from.equals(LocalDate.MIN) ? "" : from) + "–"
-        + (until.equals(LocalDate.MAX) ? "" : until);
-  }
 }

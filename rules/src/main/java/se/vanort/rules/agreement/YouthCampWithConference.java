@@ -15,6 +15,9 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.obligation.ObligationRule;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code va.youth-camp-with-conference}: the requirement and its interpretation are in the
@@ -23,9 +26,6 @@ import se.vanort.rules.obligation.ObligationRule;
  * linked to a conference of the chain held that year, either by the register ({@code linkedTo}) or,
  * where the register does not link it, because the conference's host holds it within {@link
  * #DAYS_APART} days of the conference's dates.
- *
- * <p>Arguments of the texts: {0} the year, {1} the agreement, {2} the conferences of the year,
- * {3} the camps of the year.
  */
 final class YouthCampWithConference extends ObligationRule {
   /**
@@ -58,7 +58,7 @@ final class YouthCampWithConference extends ObligationRule {
         .collect(ImmutableList.toImmutableList());
     Obligation.Builder obligation =
         obligation("youth-camp-" + year + "-" + document, agreement.getId(), year, DateRange.ofYear(year))
-            .addSubjects(document)
+            .addSubjects(RecordRef.of(RecordKind.AGREEMENT, document))
             .addArguments(String.valueOf(year), document);
     // Where only the host and the dates link the camps, the calendar says the link was inferred.
     if (!linked.isEmpty() && linked.stream().allMatch(camp -> camp.getLinkedTo().isEmpty())) {
@@ -95,11 +95,13 @@ final class YouthCampWithConference extends ObligationRule {
     Finding.Builder finding = camps.isEmpty()
         ? finding().addAllSubjects(missed.getSubjects())
         : finding("va.youth-camp-with-conference.unlinked");
-    camps.forEach(camp -> finding.addSubject(camp.getId().value()));
+    camps.forEach(camp -> finding.subject(RecordKind.EVENT, camp.getId()));
     return finding
         .year(year)
-        .args(year, agreement.getId(), Scope.joined(chain.events(agreement, EventKind.CONFERENCE, year).stream()
-                .map(Event::getId)),
-            Scope.joined(camps.stream().map(Scope::describeLink)));
+        .fact("year", Fact.year(year))
+        .fact("agreement", Fact.ref(RecordKind.AGREEMENT, agreement.getId()))
+        .fact("conferences", Fact.refs(RecordKind.EVENT, chain.events(agreement, EventKind.CONFERENCE, year).stream()
+            .map(Event::getId).toList()))
+        .fact("camps", Fact.refs(RecordKind.EVENT, camps.stream().map(Event::getId).toList()));
   }
 }

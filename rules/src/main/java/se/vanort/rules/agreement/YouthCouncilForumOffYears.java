@@ -10,6 +10,8 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
 import se.vanort.rules.obligation.ObligationRule;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code va.youth-council-forum-off-years}: the requirement and its interpretation are in the
@@ -32,7 +34,7 @@ final class YouthCouncilForumOffYears extends ObligationRule {
                 .map(year -> optional(
                     obligation("youth-council-forum-" + year + "-" + agreement.getId(), agreement.getId(), year,
                             DateRange.ofYear(year))
-                        .addSubjects(agreement.getId().value())
+                        .addSubjects(RecordRef.of(RecordKind.AGREEMENT, agreement.getId()))
                         .addArguments(String.valueOf(year), agreement.getId().value()),
                     LocalDate.of(year, 12, 31),
                     chain.events(agreement, EventKind.YOUTH_COUNCIL_FORUM, year).stream()

@@ -9,6 +9,7 @@ import se.vanort.domain.VanortStyle;
 import se.vanort.domain.document.DocumentId;
 import se.vanort.domain.document.RuleId;
 import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.rules.RecordRef;
 
 /**
  * One occurrence of something the documents require by a date: the conference of 2025, the report
@@ -70,10 +71,18 @@ public interface Obligation extends WithObligation {
    */
   ImmutableList<String> getRecords();
 
-  /** {@return the ids of the records concerned, for a finding: the agreement, the project, the committee} */
-  ImmutableList<String> getSubjects();
+  /** {@return the records concerned, for a finding: the agreement, the project, the committee} */
+  ImmutableList<RecordRef> getSubjects();
 
-  /** {@return the arguments of its description in the calendar ({0} the year, {1} who owes it, then more)} */
+  /** {@return the ids of the records concerned, in the order of {@link #getSubjects()}} */
+  default ImmutableList<String> subjectIds() {
+    return getSubjects().stream().map(RecordRef::id).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * {@return the arguments of its description in the calendar, written out: {0} the year, {1} who owes it
+   * (by its recorded name), then more}
+   */
   ImmutableList<String> getArguments();
 
   /**

@@ -84,7 +84,9 @@ public interface Authority extends WithAuthority {
    * @param messages the texts, in the reader's language
    */
   default String explanation(Messages messages) {
-    return messages.text(getExplanationKey(), getArguments());
+    // Without a clause, the argument is the matter's code: written in words, never as the code.
+    return messages.text(getExplanationKey(), getClause().isPresent() ? getArguments()
+        : getArguments().stream().map(code -> messages.code("matter", code)).toList());
   }
 
   /** {@return a new builder} */

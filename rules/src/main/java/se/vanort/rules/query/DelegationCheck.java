@@ -13,6 +13,9 @@ import se.vanort.domain.event.EventId;
 import se.vanort.domain.document.RuleId;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordNames;
+import se.vanort.rules.RecordRef;
 import se.vanort.rules.Rule;
 import se.vanort.rules.Rulebook;
 
@@ -72,13 +75,15 @@ public final class DelegationCheck {
     Evaluation evaluation = new Evaluation(travelled, DateRange.ofYear(original.year()));
     ImmutableList<Rule> rules = RULES.stream().flatMap(id -> rulebook.rule(id).stream())
         .collect(ImmutableList.toImmutableList());
-    String eventId = event.value();
+    RecordRef eventRef = RecordRef.of(RecordKind.EVENT, event);
+    RecordNames names = RecordNames.of(travelled);
     ImmutableList<Finding> findings = rules.stream()
         .flatMap(rule -> rule.check(evaluation))
-        .filter(finding -> finding.getSubjects().contains(eventId))
+        .filter(finding -> finding.getSubjects().contains(eventRef))
         // A finding that names no municipality is one of VIS2016's, which binds the perspective municipality.
         .filter(finding -> finding.getMunicipality().orElse(travelled.getPerspective().getMunicipality())
             .equals(proposed.getMunicipality()))
+        .map(names::name)
         .sorted(Finding.ORDER)
         .collect(ImmutableList.toImmutableList());
     return DelegationVerdict.builder()

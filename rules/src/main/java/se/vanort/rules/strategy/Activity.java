@@ -9,6 +9,7 @@ import se.vanort.domain.activity.FundingInvestigation;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.activity.Publication;
+import se.vanort.rules.RecordKind;
 
 /**
  * An international contact of the municipality in any form (VIS2016/W4 "i varje form av
@@ -16,13 +17,14 @@ import se.vanort.domain.activity.Publication;
  * recorded as an event of its own that the municipality takes part in. The strategy judges those that
  * start on or after its adoption.
  *
+ * @param kind a project or an event
  * @param id the record's id
  * @param title how a message names it
  * @param days the days it runs
  * @param fundingInvestigation its investigation of external funding, if recorded
  * @param publication its publication on the website, if recorded
  */
-record Activity(String id, String title, DateRange days, Optional<FundingInvestigation> fundingInvestigation,
+record Activity(RecordKind kind, String id, String title, DateRange days, Optional<FundingInvestigation> fundingInvestigation,
     Optional<Publication> publication) {
 
   /** The activities of {@code scope}'s municipality whose days meet {@code range}, projects first. */
@@ -47,12 +49,12 @@ record Activity(String id, String title, DateRange days, Optional<FundingInvesti
   }
 
   private static Activity of(Project project) {
-    return new Activity(project.getId().value(), project.getTitle(), project.getPeriod(),
+    return new Activity(RecordKind.PROJECT, project.getId().value(), project.getTitle(), project.getPeriod(),
         project.getFundingInvestigation(), project.getPublication());
   }
 
   private static Activity of(Event event) {
-    return new Activity(event.getId().value(), event.getTitle().orElse(event.getId().value()),
+    return new Activity(RecordKind.EVENT, event.getId().value(), event.getTitle().orElse(event.getId().value()),
         DateRange.of(event.getDate(), event.lastDay()), event.getFundingInvestigation(), event.getPublication());
   }
 }

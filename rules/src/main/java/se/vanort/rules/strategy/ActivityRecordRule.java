@@ -7,15 +7,14 @@ import se.vanort.domain.DateRange;
 import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordRef;
 
 /**
  * A rule that asks every international contact ({@link Activity}) for one record by a day of its own:
  * the funding investigation by its first day, the publication by its last. One obligation per
  * activity, satisfied by the record dated by then and known by the as-of date; one dated later is a
  * finding that says it came late ({@code .late}).
- *
- * <p>Arguments of the texts: {0} the activity, {1} its title, {2} the day it was due, {3} the date of
- * a late record.
  */
 abstract class ActivityRecordRule extends StrategyObligationRule {
   private final String slug;
@@ -38,8 +37,8 @@ abstract class ActivityRecordRule extends StrategyObligationRule {
       return settle(scope.evaluation(),
           obligation(slug + "-" + year + "-" + activity.id(), scope.strategy().getId(), year, activity.days())
               .municipality(scope.municipality())
-              .addSubjects(activity.id())
-              .addArguments(String.valueOf(year), scope.municipality().value(), activity.title()),
+              .addSubjects(RecordRef.of(activity.kind(), activity.id()))
+              .addArguments(String.valueOf(year), scope.municipalityName(scope.municipality()), activity.title()),
           deadline(activity),
           recorded(activity).map(date -> Held.on(activity.id(), date)).stream().toList());
     });
@@ -47,11 +46,13 @@ abstract class ActivityRecordRule extends StrategyObligationRule {
 
   @Override
   final Finding.Builder finding(StrategyScope scope, Obligation missed) {
-    Activity activity = Activity.find(scope, missed.getSubjects().get(0));
+    Activity activity = Activity.find(scope, missed.getSubjects().get(0).id());
     boolean late = !missed.getRecords().isEmpty();
     return finding(late ? id().value() + ".late" : id().value())
         .addAllSubjects(missed.getSubjects())
         .date(deadline(activity))
-        .args(activity.id(), activity.title(), deadline(activity), recorded(activity).map(String::valueOf).orElse("—"));
+        .fact("activity", Fact.ref(activity.kind(), activity.id()))
+        .fact("deadline", Fact.date(deadline(activity)))
+        .fact("recorded", Fact.date(recorded(activity)));
   }
 }

@@ -8,12 +8,12 @@ import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.organisation.Person;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.chair-represents}: the requirement and its interpretation are in the catalogue data
  * ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} event id, {1} date, {2} title.
  */
 final class ChairRepresents extends StrategyRule {
   private static final Set<EventKind> TWIN_TOWN_EVENTS = Sets.immutableEnumSet(
@@ -35,9 +35,10 @@ final class ChairRepresents extends StrategyRule {
               .noneMatch(person -> Levels.isChairOfCouncilOrBoard(scope, person, event.getDate()));
         })
         .map(event -> finding()
-            .addSubject(event.getId().value())
+            .subject(RecordKind.EVENT, event.getId())
             .date(event.getDate())
-            .args(event.getId(), event.getDate(), event.getTitle().orElse(event.getId().value()))
+            .fact("event", Fact.ref(RecordKind.EVENT, event.getId()))
+            .fact("date", Fact.date(event.getDate()))
             .build());
   }
 

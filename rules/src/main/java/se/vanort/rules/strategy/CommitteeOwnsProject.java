@@ -10,14 +10,13 @@ import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code vis.committee-owns-project}: the requirement and its interpretation are in the catalogue
  * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} project id, {1} title, {2} the owner's name; decided by others (key
- * {@code vis.committee-owns-project}): {3} the deciding bodies. No decision at all: key
- * {@code .undecided}.
  */
 final class CommitteeOwnsProject extends StrategyRule {
   CommitteeOwnsProject() {
@@ -56,25 +55,29 @@ final class CommitteeOwnsProject extends StrategyRule {
 
   private Finding undecided(StrategyScope scope, Project project) {
     return finding("vis.committee-owns-project.undecided")
-        .addSubject(project.getId().value())
-        .addSubject(project.getOwner().value())
+        .subject(RecordKind.PROJECT, project.getId())
+        .subject(RecordKind.BODY, project.getOwner())
         .date(project.getPeriod().from())
-        .args(project.getId(), project.getTitle(), scope.bodyName(committee(scope, project)))
+        .fact("project", Fact.ref(RecordKind.PROJECT, project.getId()))
+        .fact("committee", Fact.ref(RecordKind.BODY, committee(scope, project)))
         .build();
   }
 
   private Finding decidedByOthers(StrategyScope scope, Project project, ImmutableList<Decision> decisions) {
     ImmutableList<String> ids = decisions.stream().map(d -> d.getId().value()).sorted()
         .collect(ImmutableList.toImmutableList());
-    String deciders = String.join(", ", decisions.stream()
-        .map(d -> d.getBody().map(scope::bodyName).orElseGet(() -> d.getMeeting().orElseThrow().value()))
-        .sorted().distinct().toList());
+    ImmutableList<RecordRef> deciders = decisions.stream()
+        .map(d -> d.getBody().map(body -> RecordRef.of(RecordKind.BODY, body))
+            .orElseGet(() -> RecordRef.of(RecordKind.EVENT, d.getMeeting().orElseThrow())))
+        .distinct().sorted(RecordRef.ORDER).collect(ImmutableList.toImmutableList());
     return finding()
-        .addSubject(project.getId().value())
-        .addSubject(project.getOwner().value())
-        .addAllSubjects(ids)
+        .subject(RecordKind.PROJECT, project.getId())
+        .subject(RecordKind.BODY, project.getOwner())
+        .subjects(RecordKind.DECISION, ids)
         .date(project.getPeriod().from())
-        .args(project.getId(), project.getTitle(), scope.bodyName(committee(scope, project)), deciders)
+        .fact("project", Fact.ref(RecordKind.PROJECT, project.getId()))
+        .fact("committee", Fact.ref(RecordKind.BODY, committee(scope, project)))
+        .fact("deciders", new Fact.Refs(deciders))
         .build();
   }
 }

@@ -13,6 +13,9 @@ import se.vanort.domain.organisation.Role;
 import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code vis.coordinator-in-regional-network}: the requirement and its interpretation are in the
@@ -21,8 +24,6 @@ import se.vanort.rules.obligation.Obligation;
  * the municipality's international coordinator (a participant, or in the municipality's
  * delegation), or by a position the coordinator holds in a regional network during the year (dated
  * on its first day in that year).
- *
- * <p>Arguments of the texts: {0} the year, {1} the regional network's meetings recorded that year.
  */
 final class CoordinatorInRegionalNetwork extends StrategyObligationRule {
   CoordinatorInRegionalNetwork() {
@@ -43,7 +44,7 @@ final class CoordinatorInRegionalNetwork extends StrategyObligationRule {
                   DateRange.ofYear(year))
               .municipality(scope.municipality())
               .addAllSubjects(coordinators(scope, year))
-              .addArguments(String.valueOf(year), who),
+              .addArguments(String.valueOf(year), scope.municipalityName(scope.municipality())),
           LocalDate.of(year, 12, 31), taking);
     });
   }
@@ -52,11 +53,12 @@ final class CoordinatorInRegionalNetwork extends StrategyObligationRule {
     return scope.evaluation().events(EventKind.REGIONAL_NETWORK_MEETING, year);
   }
 
-  private static ImmutableList<String> coordinators(StrategyScope scope, int year) {
+  private static ImmutableList<RecordRef> coordinators(StrategyScope scope, int year) {
     DateRange wholeYear = DateRange.ofYear(year);
     return scope.evaluation().holdersOf(Role.INTERNATIONAL_COORDINATOR).stream()
         .filter(person -> Levels.holdsDuring(scope, person, Role.INTERNATIONAL_COORDINATOR, wholeYear))
-        .map(person -> person.getId().value()).sorted().collect(ImmutableList.toImmutableList());
+        .map(person -> person.getId().value()).sorted().map(id -> RecordRef.of(RecordKind.PERSON, id))
+        .collect(ImmutableList.toImmutableList());
   }
 
   // A coordinator's position in a regional network during the year, dated on its first day that year.
@@ -89,8 +91,9 @@ final class CoordinatorInRegionalNetwork extends StrategyObligationRule {
         .filter(m -> scope.evaluation().isPast(m.getDate())).collect(ImmutableList.toImmutableList());
     return finding()
         .addAllSubjects(missed.getSubjects())
-        .addAllSubjects(meetings.stream().map(m -> m.getId().value()).sorted().toList())
+        .subjects(RecordKind.EVENT, meetings.stream().map(m -> m.getId().value()).sorted().toList())
         .year(missed.getYear())
-        .args(missed.getYear(), meetings.size());
+        .fact("year", Fact.year(missed.getYear()))
+        .fact("meetings", Fact.number(meetings.size()));
   }
 }

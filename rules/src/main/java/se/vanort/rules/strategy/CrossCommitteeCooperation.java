@@ -4,13 +4,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.cross-committee-cooperation}: the requirement and its interpretation are in the
  * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
  * logic.
- *
- * <p>Texts: {0} the period, {1} the number of projects.
  */
 final class CrossCommitteeCooperation extends StrategyRule {
   CrossCommitteeCooperation() {
@@ -23,9 +23,10 @@ final class CrossCommitteeCooperation extends StrategyRule {
       return Stream.empty();
     }
     return Stream.of(finding()
-        .addSubject(scope.municipality().value())
+        .subject(RecordKind.MUNICIPALITY, scope.municipality())
         .year(scope.evaluation().period().to().getYear())
-        .args(scope.periodText(), scope.projects().size())
+        .fact("period", Fact.text(scope.periodText()))
+        .fact("projects", Fact.number(scope.projects().size()))
         .build());
   }
 

@@ -9,15 +9,13 @@ import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.organisation.Person;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.delegation-elected-with-official}: the requirement and its interpretation are in the
  * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
  * logic.
- *
- * <p>Texts: {0} event id, {1} date, {2} title. No elected member: key
- * {@code vis.delegation-elected-with-official}; no official: key {@code .official}; the only elected
- * member is also the only official: key {@code .same-person}.
  */
 final class DelegationElectedWithOfficial extends StrategyRule {
   private static final Set<EventKind> REPRESENTATION = Sets.immutableEnumSet(
@@ -55,9 +53,10 @@ final class DelegationElectedWithOfficial extends StrategyRule {
 
   private Finding about(Event event, String key) {
     return finding(key)
-        .addSubject(event.getId().value())
+        .subject(RecordKind.EVENT, event.getId())
         .date(event.getDate())
-        .args(event.getId(), event.getDate(), event.getTitle().orElse(event.getId().value()))
+        .fact("event", Fact.ref(RecordKind.EVENT, event.getId()))
+        .fact("date", Fact.date(event.getDate()))
         .build();
   }
 }

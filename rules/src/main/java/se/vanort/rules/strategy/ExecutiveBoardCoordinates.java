@@ -7,14 +7,13 @@ import se.vanort.domain.organisation.Body;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.organisation.Role;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.executive-board-coordinates}: the requirement and its interpretation are in the
  * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
  * logic.
- *
- * <p>Texts: {0} the day judged; no executive board (key {@code .board}): {1} the municipality;
- * no coordinator: {1} the executive boards.
  */
 final class ExecutiveBoardCoordinates extends StrategyRule {
   ExecutiveBoardCoordinates() {
@@ -30,9 +29,10 @@ final class ExecutiveBoardCoordinates extends StrategyRule {
     ImmutableList<Body> boards = scope.ownBodies(BodyKind.EXECUTIVE_BOARD);
     if (boards.isEmpty()) {
       return Stream.of(finding("vis.executive-board-coordinates.board")
-          .addSubject(scope.municipality().value())
+          .subject(RecordKind.MUNICIPALITY, scope.municipality())
           .date(day)
-          .args(day, scope.municipalityName(scope.municipality()))
+          .fact("date", Fact.date(day))
+          .fact("municipality", Fact.ref(RecordKind.MUNICIPALITY, scope.municipality()))
           .build());
     }
     boolean coordinated = scope.evaluation().holdersOf(Role.INTERNATIONAL_COORDINATOR).stream()
@@ -41,9 +41,10 @@ final class ExecutiveBoardCoordinates extends StrategyRule {
       return Stream.empty();
     }
     return Stream.of(finding()
-        .addAllSubjects(boards.stream().map(b -> b.getId().value()).sorted().toList())
+        .subjects(RecordKind.BODY, boards.stream().map(b -> b.getId().value()).sorted().toList())
         .date(day)
-        .args(day, String.join(", ", boards.stream().map(Body::getName).sorted().toList()))
+        .fact("date", Fact.date(day))
+        .fact("boards", Fact.refs(RecordKind.BODY, boards.stream().map(b -> b.getId().value()).sorted().toList()))
         .build());
   }
 }

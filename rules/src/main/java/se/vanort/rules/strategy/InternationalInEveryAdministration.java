@@ -13,13 +13,13 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.international-in-every-administration}: the requirement and its interpretation are in
  * the catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
  * logic.
- *
- * <p>Texts: {0} the administration's name, {1} the evaluated period.
  */
 final class InternationalInEveryAdministration extends StrategyRule {
   InternationalInEveryAdministration() {
@@ -41,9 +41,10 @@ final class InternationalInEveryAdministration extends StrategyRule {
     return scope.ownBodies(BodyKind.ADMINISTRATION).stream()
         .filter(administration -> !active.contains(administration.getId()))
         .map(administration -> finding()
-            .addSubject(administration.getId().value())
+            .subject(RecordKind.BODY, administration.getId())
             .year(scope.evaluation().period().to().getYear())
-            .args(administration.getName(), scope.periodText())
+            .fact("administration", Fact.ref(RecordKind.BODY, administration.getId()))
+            .fact("period", Fact.text(scope.periodText()))
             .build());
   }
 

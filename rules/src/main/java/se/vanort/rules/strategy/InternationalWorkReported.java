@@ -11,6 +11,9 @@ import se.vanort.domain.organisation.CouncilReport;
 import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code vis.international-work-reported}: the requirement and its interpretation are in the
@@ -19,8 +22,6 @@ import se.vanort.rules.obligation.Obligation;
  * (it owns or takes part in a project running that year, or answers for a school or administration
  * that does), due by the strategy's report-back day of the next year (30 June) and satisfied by its
  * report for that year that includes the international work, known by the as-of date.
- *
- * <p>Arguments of the texts: {0} the committee, {1} the year, {2} the deadline.
  */
 final class InternationalWorkReported extends StrategyObligationRule {
   InternationalWorkReported() {
@@ -50,8 +51,9 @@ final class InternationalWorkReported extends StrategyObligationRule {
         obligation("council-report-" + key.year() + "-" + key.committee(), scope.strategy().getId(), key.year(),
                 DateRange.ofYear(key.year()))
             .municipality(scope.municipality())
-            .addSubjects(key.committee().value())
-            .addArguments(String.valueOf(key.year()), scope.municipality().value(), scope.bodyName(key.committee())),
+            .addSubjects(RecordRef.of(RecordKind.BODY, key.committee()))
+            .addArguments(String.valueOf(key.year()), scope.municipalityName(scope.municipality()),
+                scope.bodyName(key.committee())),
         scope.strategy().reportBackDeadline(key.year()),
         reports(scope, key).filter(CouncilReport::isInternationalWorkIncluded)
             .map(report -> new Held(key.committee() + "/" + key.year(), report.getDate())).toList()));
@@ -64,7 +66,7 @@ final class InternationalWorkReported extends StrategyObligationRule {
 
   @Override
   Finding.Builder finding(StrategyScope scope, Obligation missed) {
-    BodyId committee = BodyId.of(missed.getSubjects().get(0));
+    BodyId committee = BodyId.of(missed.getSubjects().get(0).id());
     List<CouncilReport> known = reports(scope, new CommitteeYear(committee, missed.getYear()))
         .filter(report -> report.getDate().map(scope.evaluation()::isPast).orElse(true)).toList();
     String key = known.isEmpty() ? "vis.international-work-reported"
@@ -73,6 +75,8 @@ final class InternationalWorkReported extends StrategyObligationRule {
     return finding(key)
         .addAllSubjects(missed.getSubjects())
         .year(missed.getYear())
-        .args(scope.bodyName(committee), missed.getYear(), missed.getDeadline());
+        .fact("committee", Fact.ref(RecordKind.BODY, committee))
+        .fact("year", Fact.year(missed.getYear()))
+        .fact("deadline", Fact.date(missed.getDeadline()));
   }
 }

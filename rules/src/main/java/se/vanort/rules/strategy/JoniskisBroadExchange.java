@@ -5,13 +5,12 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import se.vanort.domain.municipality.RelationKind;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.joniskis-broad-exchange}: the requirement and its interpretation are in the catalogue
  * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} the partner, {1} the number of areas, {2} the areas, {3} the period; no area
- * recorded at all: key {@code .none}.
  */
 final class JoniskisBroadExchange extends StrategyRule {
   /** The rule's parameter {@code areas} in the catalogue data, which its interpretation names too. */
@@ -33,9 +32,12 @@ final class JoniskisBroadExchange extends StrategyRule {
       return Stream.empty();
     }
     return Stream.of(finding(areas.isEmpty() ? "vis.joniskis-broad-exchange.none" : "vis.joniskis-broad-exchange")
-        .addAllSubjects(joniskis.partnerIds())
+        .subjects(RecordKind.MUNICIPALITY, joniskis.partnerIds())
         .year(scope.evaluation().period().to().getYear())
-        .args(joniskis.names(scope), areas.size(), String.join(", ", areas), scope.periodText())
+        .fact("partners", Fact.refs(RecordKind.MUNICIPALITY, joniskis.partnerIds()))
+        .fact("areaCount", Fact.number(areas.size()))
+        .fact("areas", Fact.texts(areas))
+        .fact("period", Fact.text(scope.periodText()))
         .build());
   }
 }

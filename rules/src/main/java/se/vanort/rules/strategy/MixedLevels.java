@@ -6,12 +6,12 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.mixed-levels}: the requirement and its interpretation are in the catalogue data
  * ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} project id, {1} title, {2} the elected participants, {3} the officials.
  */
 final class MixedLevels extends StrategyRule {
   MixedLevels() {
@@ -35,9 +35,11 @@ final class MixedLevels extends StrategyRule {
 
   private Finding about(Project project, long elected, long officials) {
     return finding()
-        .addSubject(project.getId().value())
+        .subject(RecordKind.PROJECT, project.getId())
         .date(project.getPeriod().from())
-        .args(project.getId(), project.getTitle(), elected, officials)
+        .fact("project", Fact.ref(RecordKind.PROJECT, project.getId()))
+        .fact("elected", Fact.number(elected))
+        .fact("officials", Fact.number(officials))
         .build();
   }
 }

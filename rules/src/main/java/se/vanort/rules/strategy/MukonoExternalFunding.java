@@ -4,13 +4,13 @@ import java.util.stream.Stream;
 import se.vanort.domain.municipality.RelationKind;
 import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.domain.activity.FundingSource;
 
 /**
  * {@code vis.mukono-external-funding}: the requirement and its interpretation are in the catalogue
  * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} project id, {1} title, {2} the partner; keys {@code .child-rights} and
- * {@code .no-financing} besides the own-budget finding.
  */
 final class MukonoExternalFunding extends StrategyRule {
   MukonoExternalFunding() {
@@ -39,9 +39,11 @@ final class MukonoExternalFunding extends StrategyRule {
 
   private Finding about(Project project, String key, PartnerRelations mukono, StrategyScope scope) {
     return finding(key)
-        .addSubject(project.getId().value())
+        .subject(RecordKind.PROJECT, project.getId())
         .date(project.getPeriod().from())
-        .args(project.getId(), project.getTitle(), mukono.names(scope))
+        .fact("project", Fact.ref(RecordKind.PROJECT, project.getId()))
+        .fact("partners", Fact.refs(RecordKind.MUNICIPALITY, mukono.partnerIds()))
+        .fact("financing", Fact.codes(FundingSource.class, project.getFinancing()))
         .build();
   }
 }

@@ -15,14 +15,12 @@ import se.vanort.domain.organisation.Person;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.network-constituted}: the requirement and its interpretation are in the catalogue data
  * ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
- *
- * <p>Texts: no network (key {@code vis.network-constituted}): {0} the day judged. Of a network: {0}
- * its name, {1} the day judged, {2} for key {@code .administrations} the administrations with no
- * member in it, by name.
  */
 final class NetworkConstituted extends StrategyRule {
   private static final Set<Role> LEADING_ROLES = Sets.immutableEnumSet(Role.CHAIR, Role.INTERNATIONAL_COORDINATOR);
@@ -37,9 +35,9 @@ final class NetworkConstituted extends StrategyRule {
       ImmutableList<Body> networks = scope.ownBodies(BodyKind.INTERNATIONAL_NETWORK);
       if (networks.isEmpty()) {
         return Stream.of(finding()
-            .addSubject(scope.municipality().value())
+            .subject(RecordKind.MUNICIPALITY, scope.municipality())
             .date(day)
-            .args(day)
+            .fact("date", Fact.date(day))
             .build());
       }
       return networks.stream().flatMap(network -> judgeNetwork(scope, network, day));
@@ -79,10 +77,12 @@ final class NetworkConstituted extends StrategyRule {
 
   private Finding about(Body network, LocalDate day, String key, List<Body> missing) {
     return finding(key)
-        .addSubject(network.getId().value())
-        .addAllSubjects(missing.stream().map(body -> body.getId().value()).toList())
+        .subject(RecordKind.BODY, network.getId())
+        .subjects(RecordKind.BODY, missing.stream().map(Body::getId).toList())
         .date(day)
-        .args(network.getName(), day, String.join(", ", missing.stream().map(Body::getName).toList()))
+        .fact("network", Fact.ref(RecordKind.BODY, network.getId()))
+        .fact("date", Fact.date(day))
+        .fact("administrations", Fact.refs(RecordKind.BODY, missing.stream().map(Body::getId).toList()))
         .build();
   }
 }

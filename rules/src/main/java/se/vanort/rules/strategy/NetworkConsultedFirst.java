@@ -8,12 +8,12 @@ import se.vanort.domain.decision.Matter;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.network-consulted-first}: the requirement and its interpretation are in the catalogue
  * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} project id, {1} title, {2} the day of commitment.
  */
 final class NetworkConsultedFirst extends StrategyRule {
   NetworkConsultedFirst() {
@@ -30,9 +30,10 @@ final class NetworkConsultedFirst extends StrategyRule {
                   && scope.isOwnBody(c.getNetwork(), kind -> kind == BodyKind.INTERNATIONAL_NETWORK));
           return scope.isDue(committed) && !consulted
               ? Stream.of(finding()
-                  .addSubject(project.getId().value())
+                  .subject(RecordKind.PROJECT, project.getId())
                   .date(committed)
-                  .args(project.getId(), project.getTitle(), committed)
+                  .fact("project", Fact.ref(RecordKind.PROJECT, project.getId()))
+                  .fact("date", Fact.date(committed))
                   .build())
               : Stream.empty();
         });

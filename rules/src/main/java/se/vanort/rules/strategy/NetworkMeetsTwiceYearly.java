@@ -14,6 +14,9 @@ import se.vanort.domain.organisation.BodyKind;
 import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code vis.network-meets-twice-yearly}: the requirement and its interpretation are in the
@@ -21,8 +24,6 @@ import se.vanort.rules.obligation.Obligation;
  * logic. Two obligations a year, the first meeting and the second, each due by 31 December and
  * satisfied by the first and the second meeting of the municipality's international network that
  * year; the calendar shows the first by 30 June, so that the two spread over the year.
- *
- * <p>Arguments of the texts: {0} the year, {1} the meetings recorded that year, {2} which meeting (1 or 2).
  */
 final class NetworkMeetsTwiceYearly extends StrategyObligationRule {
   /** The rule's parameter {@code meetings} in the catalogue data, which its interpretation names too. */
@@ -35,23 +36,24 @@ final class NetworkMeetsTwiceYearly extends StrategyObligationRule {
   @Override
   Stream<Obligation> obligations(StrategyScope scope, DateRange range) {
     String who = scope.municipality().value();
-    ImmutableList<String> networks = networks(scope);
+    ImmutableList<RecordRef> networks = networks(scope);
     return governedYears(scope, range).flatMap(year -> {
       List<Held> meetings = meetings(scope, year).stream().map(m -> Held.on(m.getId().value(), m.getDate())).toList();
       return IntStream.rangeClosed(1, meetingsRequired).mapToObj(nth -> settle(scope.evaluation(),
           obligation("network-meeting-" + year + "-" + nth + "-" + who, scope.strategy().getId(), year,
                   DateRange.ofYear(year))
               .municipality(scope.municipality())
-              .addAllSubjects(networks.isEmpty() ? ImmutableList.of(who) : networks)
-              .addArguments(String.valueOf(year), who, String.valueOf(nth)),
+              .addAllSubjects(networks.isEmpty() ? ImmutableList.of(RecordRef.of(RecordKind.MUNICIPALITY, who)) : networks)
+              .addArguments(String.valueOf(year), scope.municipalityName(scope.municipality()), String.valueOf(nth)),
           LocalDate.of(year, 12, 31), meetings, nth,
           Optional.of(nth == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31))));
     });
   }
 
-  private static ImmutableList<String> networks(StrategyScope scope) {
+  private static ImmutableList<RecordRef> networks(StrategyScope scope) {
     return scope.ownBodies(BodyKind.INTERNATIONAL_NETWORK).stream()
-        .map(Body::getId).map(Object::toString).sorted().collect(ImmutableList.toImmutableList());
+        .map(Body::getId).map(Object::toString).sorted().map(id -> RecordRef.of(RecordKind.BODY, id))
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static ImmutableList<Event> meetings(StrategyScope scope, int year) {
@@ -72,6 +74,8 @@ final class NetworkMeetsTwiceYearly extends StrategyObligationRule {
     return finding()
         .addAllSubjects(missed.getSubjects())
         .year(missed.getYear())
-        .args(missed.getYear(), held, missed.getArguments().get(2));
+        .fact("year", Fact.year(missed.getYear()))
+        .fact("held", Fact.number(held))
+        .fact("nth", Fact.number(Long.parseLong(missed.getArguments().get(2))));
   }
 }

@@ -5,14 +5,12 @@ import se.vanort.domain.decision.Matter;
 import se.vanort.domain.municipality.Relation;
 import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.new-twin-town-by-council}: the requirement and its interpretation are in the catalogue
  * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
- *
- * <p>Texts: a decision by another body (key {@code vis.new-twin-town-by-council}): {0} decision id,
- * {1} date, {2} the deciding body. A new twin town with no decision (key {@code .undecided}): {0}
- * relation id, {1} the partner's name, {2} the year it starts.
  */
 final class NewTwinTownByCouncil extends StrategyRule {
   NewTwinTownByCouncil() {
@@ -34,10 +32,12 @@ final class NewTwinTownByCouncil extends StrategyRule {
   static Finding about(Finding.Builder builder, StrategyScope scope, Relation relation) {
     int year = relation.getSince().orElseThrow().getValue();
     return builder
-        .addSubject(relation.getId().value())
-        .addSubject(relation.getPartner().value())
+        .subject(RecordKind.RELATION, relation.getId())
+        .subject(RecordKind.MUNICIPALITY, relation.getPartner())
         .year(year)
-        .args(relation.getId(), scope.municipalityName(relation.getPartner()), year)
+        .fact("relation", Fact.ref(RecordKind.RELATION, relation.getId()))
+        .fact("partner", Fact.ref(RecordKind.MUNICIPALITY, relation.getPartner()))
+        .fact("year", Fact.year(year))
         .build();
   }
 }

@@ -13,6 +13,9 @@ import se.vanort.rules.Chain;
 import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code vis.nordic-meeting-every-second-year}: the requirement and its interpretation are in the
@@ -20,8 +23,6 @@ import se.vanort.rules.obligation.Obligation;
  * logic. One obligation per conference year of an agreement that binds the municipality during that
  * year, satisfied by a conference of that agreement's chain in the year that the municipality takes
  * part in (hosts or sends a delegation to).
- *
- * <p>Arguments of the texts: {0} the year, {1} the chain's conferences of the year.
  */
 final class NordicMeetingEverySecondYear extends StrategyObligationRule {
   NordicMeetingEverySecondYear() {
@@ -46,8 +47,8 @@ final class NordicMeetingEverySecondYear extends StrategyObligationRule {
           return settle(scope.evaluation(),
               obligation("nordic-meeting-" + year + "-" + who, scope.strategy().getId(), year, DateRange.ofYear(year))
                   .municipality(scope.municipality())
-                  .addSubjects(who)
-                  .addArguments(String.valueOf(year), who),
+                  .addSubjects(RecordRef.of(RecordKind.MUNICIPALITY, who))
+                  .addArguments(String.valueOf(year), scope.municipalityName(scope.municipality())),
               LocalDate.of(year, 12, 31),
               conferences(scope, year).stream().filter(c -> c.isAttendedBy(scope.municipality()))
                   .map(c -> Held.on(c.getId().value(), c.getDate())).toList());
@@ -62,11 +63,13 @@ final class NordicMeetingEverySecondYear extends StrategyObligationRule {
   Finding.Builder finding(StrategyScope scope, Obligation missed) {
     ImmutableList<Event> conferences = conferences(scope, missed.getYear());
     if (conferences.isEmpty()) {
-      return finding().year(missed.getYear()).args(missed.getYear(), "—");
+      return finding().year(missed.getYear()).fact("year", Fact.year(missed.getYear()))
+          .fact("conferences", Fact.refs(RecordKind.EVENT, ImmutableList.of()));
     }
     ImmutableList<String> ids = conferences.stream().map(c -> c.getId().value()).sorted()
         .collect(ImmutableList.toImmutableList());
     return finding("vis.nordic-meeting-every-second-year.delegation").year(missed.getYear())
-        .addAllSubjects(ids).args(missed.getYear(), String.join(", ", ids));
+        .subjects(RecordKind.EVENT, ids).fact("year", Fact.year(missed.getYear()))
+        .fact("conferences", Fact.refs(RecordKind.EVENT, ids));
   }
 }

@@ -40,9 +40,4 @@ record PartnerRelations(ImmutableList<Relation> relations, ImmutableSet<Municipa
   ImmutableList<String> partnerIds() {
     return partners.stream().map(MunicipalityId::value).sorted().collect(ImmutableList.toImmutableList());
   }
-
-  /** The partners' names, sorted and joined, for a message. */
-  String names(StrategyScope scope) {
-    return String.join(", ", partners.stream().map(scope::municipalityName).sorted().toList());
-  }
 }

@@ -9,8 +9,6 @@ import se.vanort.rules.authority.AuthorityTable;
  * {@code vis.partnership-decided-by-board}: the requirement and its interpretation are in the
  * catalogue data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their
  * logic.
- *
- * <p>Texts: {0} decision id, {1} date, {2} the deciding body.
  */
 final class PartnershipDecidedByBoard extends StrategyRule {
   PartnershipDecidedByBoard() {

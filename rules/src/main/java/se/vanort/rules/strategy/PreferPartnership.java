@@ -4,15 +4,12 @@ import java.util.stream.Stream;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.municipality.Relation;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.prefer-partnership}: the requirement and its interpretation are in the catalogue data
  * ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
- *
- * <p>Texts: a proposal (key {@code vis.prefer-partnership}): {0} decision id, {1} date, {2} the
- * deciding body. A partnership without theme or end (key {@code .relation}): {0} relation id, {1} the
- * partner's name. A new twin town with no decision (key {@code .twin-town}): {0} relation id, {1} the
- * partner's name, {2} the year it starts.
  */
 final class PreferPartnership extends StrategyRule {
   PreferPartnership() {
@@ -33,9 +30,10 @@ final class PreferPartnership extends StrategyRule {
             .orElse(true))
         .map(relation -> {
           Finding.Builder advice = finding("vis.prefer-partnership.relation")
-              .addSubject(relation.getId().value())
-              .addSubject(relation.getPartner().value())
-              .args(relation.getId(), scope.municipalityName(relation.getPartner()));
+              .subject(RecordKind.RELATION, relation.getId())
+              .subject(RecordKind.MUNICIPALITY, relation.getPartner())
+              .fact("relation", Fact.ref(RecordKind.RELATION, relation.getId()))
+              .fact("partner", Fact.ref(RecordKind.MUNICIPALITY, relation.getPartner()));
           relation.getSince().ifPresent(since -> advice.year(since.getValue()));
           return advice.build();
         });

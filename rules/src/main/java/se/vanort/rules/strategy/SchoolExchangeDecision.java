@@ -11,13 +11,12 @@ import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.school-exchange-decision}: the requirement and its interpretation are in the catalogue
  * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} project id, {1} title, {2} the owner's name; over budget: key
- * {@code .over-budget}.
  */
 final class SchoolExchangeDecision extends StrategyRule {
   SchoolExchangeDecision() {
@@ -37,10 +36,11 @@ final class SchoolExchangeDecision extends StrategyRule {
               .anyMatch(decision -> decision.getBody().filter(decider).isPresent());
           return decided ? Stream.empty() : Stream.of(
               finding(withinBudget ? "vis.school-exchange-decision" : "vis.school-exchange-decision.over-budget")
-                  .addSubject(project.getId().value())
-                  .addSubject(project.getOwner().value())
+                  .subject(RecordKind.PROJECT, project.getId())
+                  .subject(RecordKind.BODY, project.getOwner())
                   .date(project.getPeriod().from())
-                  .args(project.getId(), project.getTitle(), scope.bodyName(project.getOwner()))
+                  .fact("project", Fact.ref(RecordKind.PROJECT, project.getId()))
+                  .fact("owner", Fact.ref(RecordKind.BODY, project.getOwner()))
                   .build());
         });
   }

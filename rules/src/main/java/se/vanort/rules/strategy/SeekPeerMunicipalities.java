@@ -2,13 +2,12 @@ package se.vanort.rules.strategy;
 
 import java.util.stream.Stream;
 import se.vanort.rules.Finding;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
 
 /**
  * {@code vis.seek-peer-municipalities}: the requirement and its interpretation are in the catalogue
  * data ({@code VIS2016.catalogue}, shown by {@code rules show}); this class is their logic.
- *
- * <p>Texts: {0} project id, {1} title, {2} the day it started. Nothing recorded: key
- * {@code vis.seek-peer-municipalities}; recorded as not sought: key {@code .not-sought}.
  */
 final class SeekPeerMunicipalities extends StrategyRule {
   SeekPeerMunicipalities() {
@@ -22,9 +21,10 @@ final class SeekPeerMunicipalities extends StrategyRule {
         .filter(project -> !project.getPeerMunicipalitiesSought().orElse(false))
         .map(project -> finding(project.getPeerMunicipalitiesSought().isPresent()
                 ? "vis.seek-peer-municipalities.not-sought" : "vis.seek-peer-municipalities")
-            .addSubject(project.getId().value())
+            .subject(RecordKind.PROJECT, project.getId())
             .date(project.getPeriod().from())
-            .args(project.getId(), project.getTitle(), project.getPeriod().from())
+            .fact("project", Fact.ref(RecordKind.PROJECT, project.getId()))
+            .fact("date", Fact.date(project.getPeriod().from()))
             .build());
   }
 }

@@ -12,6 +12,9 @@ import se.vanort.rules.Finding;
 import se.vanort.rules.authority.AuthorityTable;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 /**
  * {@code vis.strategy-revised-each-term}: the requirement and its interpretation are in the
@@ -20,8 +23,6 @@ import se.vanort.rules.obligation.Obligation;
  * last day and satisfied by a decision of the municipal council in the period that adopts or
  * revises the strategy. The obligation concerns the period's last day, so that a check or a
  * calendar takes it where the period ends.
- *
- * <p>Arguments of the texts: {0} the mandate period, {1} its first day, {2} its last day, {3} the strategy.
  */
 final class StrategyRevisedEachTerm extends StrategyObligationRule {
   StrategyRevisedEachTerm() {
@@ -50,8 +51,8 @@ final class StrategyRevisedEachTerm extends StrategyObligationRule {
           obligation("strategy-revision-" + term.electionYear() + "-" + strategy, scope.strategy().getId(),
                   term.end().getYear(), DateRange.of(term.end(), term.end()))
               .municipality(scope.municipality())
-              .addSubjects(strategy.value())
-              .addArguments(String.valueOf(term.end().getYear()), scope.municipality().value(), term.toString()),
+              .addSubjects(RecordRef.of(RecordKind.STRATEGY, strategy))
+              .addArguments(String.valueOf(term.end().getYear()), scope.municipalityName(scope.municipality()), term.toString()),
           term.end(),
           revisions.stream().filter(decision -> period.contains(decision.getDate()))
               .map(decision -> Held.on(decision.getId().value(), decision.getDate())).sorted().toList()));
@@ -65,6 +66,9 @@ final class StrategyRevisedEachTerm extends StrategyObligationRule {
     return finding()
         .addAllSubjects(missed.getSubjects())
         .date(term.end())
-        .args(term, term.start(), term.end(), scope.strategy().getId());
+        .fact("term", Fact.text(term.toString()))
+        .fact("from", Fact.date(term.start()))
+        .fact("to", Fact.date(term.end()))
+        .fact("strategy", Fact.ref(RecordKind.STRATEGY, scope.strategy().getId()));
   }
 }

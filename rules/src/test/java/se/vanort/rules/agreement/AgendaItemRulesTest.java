@@ -1,6 +1,7 @@
 package se.vanort.rules.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -11,6 +12,8 @@ import se.vanort.domain.document.Modality;
 import se.vanort.domain.event.AgendaItem;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.municipality.MunicipalityId;
+import se.vanort.rules.FactValues;
+import java.util.List;
 
 class AgendaItemRulesTest {
   private static final String NORDEN = "va.norden-meeting-at-conference";
@@ -29,9 +32,11 @@ class AgendaItemRulesTest {
     assertThat(Checks.findings(register, NORDEN)).singleElement().satisfies(finding -> {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/A4"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
-      assertThat(finding.getSubjects()).containsExactly("conf-2023");
+      assertThat(finding.subjectIds()).containsExactly("conf-2023");
       assertThat(finding.getDate()).contains(LocalDate.of(2023, 6, 14));
-      assertThat(finding.getArguments()).containsExactly("conf-2023", "2023-06-14", "kauhava", "development-exchange");
+      assertThat(FactValues.of(finding)).containsExactly(entry("event", List.of("conf-2023")),
+          entry("date", List.of("2023-06-14")), entry("host", List.of("kauhava")),
+          entry("agenda", List.of("development-exchange")));
     });
   }
 
@@ -42,7 +47,7 @@ class AgendaItemRulesTest {
     assertThat(Checks.findings(register, DEVELOPMENT)).singleElement().satisfies(finding -> {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/A5"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
-      assertThat(finding.getSubjects()).containsExactly("conf-2021");
+      assertThat(finding.subjectIds()).containsExactly("conf-2021");
       assertThat(finding.getDate()).contains(LocalDate.of(2021, 6, 14));
     });
   }
@@ -54,7 +59,7 @@ class AgendaItemRulesTest {
     assertThat(Checks.findings(register, ACTIVITY_PLAN)).singleElement().satisfies(finding -> {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/O1a"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
-      assertThat(finding.getSubjects()).containsExactly("meet-2025");
+      assertThat(finding.subjectIds()).containsExactly("meet-2025");
       assertThat(finding.getDate()).contains(LocalDate.of(2025, 6, 15));
     });
   }
@@ -65,7 +70,7 @@ class AgendaItemRulesTest {
         .event("conf-2023", c -> c.withAgendaItems(AgendaItem.values()))
         .event("meet-2023", m -> without(m, AgendaItem.EVALUATE_ACTIVITY_PLAN)).build();
 
-    assertThat(Checks.findings(register, ACTIVITY_PLAN)).extracting(f -> f.getSubjects()).containsExactly(
+    assertThat(Checks.findings(register, ACTIVITY_PLAN)).extracting(f -> f.subjectIds()).containsExactly(
         ImmutableList.of("meet-2023"));
   }
 

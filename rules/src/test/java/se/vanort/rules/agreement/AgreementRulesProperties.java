@@ -125,7 +125,7 @@ class AgreementRulesProperties {
 
   /** What a finding is about: everything but the facts its arguments report. */
   private static Finding about(Finding finding) {
-    return finding.withArguments();
+    return finding.withFacts(java.util.Map.of());
   }
 
   private static Register withEvents(Register register, List<Event> added) {
@@ -134,7 +134,7 @@ class AgreementRulesProperties {
   }
 
   private static Agreement agreementOf(Register register, Finding finding) {
-    return register.getAgreements().stream().filter(a -> a.getId().value().equals(finding.getSubjects().get(0)))
+    return register.getAgreements().stream().filter(a -> a.getId().value().equals(finding.subjectIds().get(0)))
         .findFirst().orElseThrow();
   }
 
@@ -197,7 +197,7 @@ class AgreementRulesProperties {
       if (new Evaluation(register, agreement.getPeriod()).isClosed(year)) {
         assertThat(findings).singleElement().satisfies(finding -> {
           assertThat(finding.getYear()).contains(year);
-          assertThat(finding.getSubjects()).containsExactly(agreement.getId().value());
+          assertThat(finding.subjectIds()).containsExactly(agreement.getId().value());
         });
       } else {
         assertThat(findings).isEmpty();

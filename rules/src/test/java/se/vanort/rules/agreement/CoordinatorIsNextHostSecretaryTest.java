@@ -1,6 +1,7 @@
 package se.vanort.rules.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static se.vanort.rules.agreement.ChainFixture.MOSS;
 
 import com.google.common.collect.ImmutableList;
@@ -11,6 +12,8 @@ import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.organisation.PersonId;
 import se.vanort.rules.Finding;
+import se.vanort.rules.FactValues;
+import java.util.List;
 
 class CoordinatorIsNextHostSecretaryTest {
   private static final String RULE = "va.coordinator-is-next-host-secretary";
@@ -23,11 +26,13 @@ class CoordinatorIsNextHostSecretaryTest {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/O3"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
       assertThat(finding.getMessageKey()).isEqualTo(RULE);
-      assertThat(finding.getSubjects()).containsExactly("sec-2024", "meet-2025", "kauhava-sec");
+      assertThat(finding.subjectIds()).containsExactly("sec-2024", "meet-2025", "kauhava-sec");
       assertThat(finding.getMunicipality()).contains(MOSS);
       assertThat(finding.getDate()).contains(LocalDate.of(2024, 2, 1));
-      assertThat(finding.getArguments())
-          .containsExactly("sec-2024", "2024-02-01", "meet-2025", "moss", "kauhava-sec", "kauhava");
+      assertThat(FactValues.of(finding)).containsExactly(
+          entry("meeting", List.of("sec-2024")), entry("date", List.of("2024-02-01")),
+          entry("nextMeeting", List.of("meet-2025")), entry("host", List.of("moss")),
+          entry("chair", List.of("kauhava-sec")), entry("chairMunicipality", List.of("kauhava")));
     });
   }
 
@@ -35,7 +40,7 @@ class CoordinatorIsNextHostSecretaryTest {
   void a_chair_of_the_next_host_who_is_not_its_secretary_is_a_finding() {
     var register = ChainFixture.va2021().event("sec-2024", s -> s.withChair(PersonId.of("moss-chair"))).build();
 
-    assertThat(Checks.findings(register, RULE)).extracting(Finding::getSubjects)
+    assertThat(Checks.findings(register, RULE)).extracting(Finding::subjectIds)
         .containsExactly(ImmutableList.of("sec-2024", "meet-2025", "moss-chair"));
   }
 
@@ -45,7 +50,7 @@ class CoordinatorIsNextHostSecretaryTest {
 
     assertThat(Checks.findings(register, RULE)).singleElement().satisfies(finding -> {
       assertThat(finding.getMessageKey()).isEqualTo(RULE + ".unrecorded");
-      assertThat(finding.getSubjects()).containsExactly("sec-2022", "meet-2023");
+      assertThat(finding.subjectIds()).containsExactly("sec-2022", "meet-2023");
       assertThat(finding.getMunicipality()).contains(ChainFixture.KAUHAVA);
     });
   }

@@ -15,6 +15,7 @@ import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.BodyId;
+import se.vanort.rules.FactValues;
 
 class DecisionsFollowedUpTest {
   private static final String RULE = "va.decisions-followed-up";
@@ -30,7 +31,7 @@ class DecisionsFollowedUpTest {
     assertThat(Checks.findings(register, RULE)).singleElement().satisfies(finding -> {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/O3"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
-      assertThat(finding.getSubjects()).containsExactly("dec-2023", "meet-2023", "meet-2025");
+      assertThat(finding.subjectIds()).containsExactly("dec-2023", "meet-2023", "meet-2025");
       assertThat(finding.getDate()).contains(LocalDate.of(2025, 6, 15));
     });
   }
@@ -40,7 +41,7 @@ class DecisionsFollowedUpTest {
     var register = ChainFixture.va2021().decision("dec-2023", d -> followedUpOn(d, LocalDate.of(2025, 6, 16))).build();
 
     assertThat(Checks.findings(register, RULE)).singleElement()
-        .satisfies(finding -> assertThat(finding.getArguments()).last().isEqualTo("2025-06-16"));
+        .satisfies(finding -> assertThat(FactValues.of(finding, "followUps")).last().isEqualTo("2025-06-16"));
   }
 
   @Test

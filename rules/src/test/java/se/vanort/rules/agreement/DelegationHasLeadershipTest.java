@@ -37,7 +37,7 @@ class DelegationHasLeadershipTest {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/O1d"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
       assertThat(finding.getMessageKey()).isEqualTo(RULE + ".administrative");
-      assertThat(finding.getSubjects()).containsExactly("conf-2023", "kauhava-chair");
+      assertThat(finding.subjectIds()).containsExactly("conf-2023", "kauhava-chair");
       assertThat(finding.getMunicipality()).contains(KAUHAVA);
       assertThat(finding.getDate()).contains(LocalDate.of(2023, 6, 14));
     });
@@ -52,7 +52,7 @@ class DelegationHasLeadershipTest {
 
     assertThat(Checks.findings(register, RULE)).singleElement().satisfies(finding -> {
       assertThat(finding.getMessageKey()).isEqualTo(RULE + ".political");
-      assertThat(finding.getSubjects()).containsExactly("meet-2025", "kauhava-ceo", "kauhava-sec");
+      assertThat(finding.subjectIds()).containsExactly("meet-2025", "kauhava-ceo", "kauhava-sec");
     });
   }
 
@@ -63,7 +63,7 @@ class DelegationHasLeadershipTest {
         .build();
 
     assertThat(Checks.findings(register, RULE))
-        .extracting(Finding::getSubjects)
+        .extracting(Finding::subjectIds)
         .extracting(subjects -> subjects.get(0))
         .containsExactly("conf-2023", "meet-2023", "conf-2025", "meet-2025");
   }

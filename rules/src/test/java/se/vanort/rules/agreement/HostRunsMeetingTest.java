@@ -1,6 +1,7 @@
 package se.vanort.rules.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static se.vanort.rules.agreement.ChainFixture.KAUHAVA;
 import static se.vanort.rules.agreement.ChainFixture.MOSS;
 
@@ -11,6 +12,8 @@ import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.organisation.PersonId;
 import se.vanort.rules.Finding;
+import se.vanort.rules.FactValues;
+import java.util.List;
 
 class HostRunsMeetingTest {
   private static final String RULE = "va.host-runs-meeting";
@@ -24,10 +27,11 @@ class HostRunsMeetingTest {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/O1b"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
       assertThat(finding.getMessageKey()).isEqualTo(RULE + ".notice");
-      assertThat(finding.getSubjects()).containsExactly("meet-2023");
+      assertThat(finding.subjectIds()).containsExactly("meet-2023");
       assertThat(finding.getMunicipality()).contains(KAUHAVA);
       assertThat(finding.getDate()).contains(MEETING_DAY);
-      assertThat(finding.getArguments()).startsWith("meet-2023", "2023-06-15", "kauhava", "moss");
+      assertThat(FactValues.of(finding)).contains(entry("meeting", List.of("meet-2023")),
+          entry("date", List.of("2023-06-15")), entry("host", List.of("kauhava")), entry("by", List.of("moss")));
     });
   }
 
@@ -44,8 +48,10 @@ class HostRunsMeetingTest {
 
     assertThat(Checks.findings(register, RULE)).singleElement().satisfies(finding -> {
       assertThat(finding.getMessageKey()).isEqualTo(RULE + ".chair");
-      assertThat(finding.getSubjects()).containsExactly("meet-2023", "moss-chair");
-      assertThat(finding.getArguments()).containsExactly("meet-2023", "2023-06-15", "kauhava", "moss-chair", "moss");
+      assertThat(finding.subjectIds()).containsExactly("meet-2023", "moss-chair");
+      assertThat(FactValues.of(finding)).containsExactly(entry("meeting", List.of("meet-2023")),
+          entry("date", List.of("2023-06-15")), entry("host", List.of("kauhava")),
+          entry("person", List.of("moss-chair")), entry("personMunicipality", List.of("moss")));
     });
   }
 
@@ -55,7 +61,7 @@ class HostRunsMeetingTest {
 
     assertThat(Checks.findings(register, RULE)).singleElement().satisfies(finding -> {
       assertThat(finding.getMessageKey()).isEqualTo(RULE + ".secretary");
-      assertThat(finding.getSubjects()).containsExactly("meet-2023");
+      assertThat(finding.subjectIds()).containsExactly("meet-2023");
     });
   }
 

@@ -14,6 +14,7 @@ import se.vanort.domain.document.Modality;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.rules.Finding;
 import se.vanort.rules.Messages;
+import se.vanort.rules.FactValues;
 
 class RecurringEventRulesTest {
   private static final String CONFERENCE = "va.conference-every-second-year";
@@ -28,7 +29,7 @@ class RecurringEventRulesTest {
       assertThat(finding.getRule().value()).isEqualTo(CONFERENCE);
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/A1"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
-      assertThat(finding.getSubjects()).containsExactly("VA2021");
+      assertThat(finding.subjectIds()).containsExactly("VA2021");
       assertThat(finding.getYear()).contains(2023);
       assertThat(finding.getMunicipality()).isEmpty();
     });
@@ -41,12 +42,13 @@ class RecurringEventRulesTest {
 
     Messages english = Messages.of(Locale.ENGLISH);
     assertThat(english.message(finding)).isEqualTo("No twin-town conference is recorded in 2023.");
-    assertThat(english.facts(finding)).isEqualTo("Conference years of VA2021 in the period: 2021, 2023, 2025"
-        + " (every 2 years from 2021); conferences recorded: 2021 conf-2021, 2025 conf-2025.");
+    assertThat(english.facts(finding)).isEqualTo("Conference years of VA2021 in the period: 2021, 2023 and 2025"
+        + " (every 2 years from 2021); conferences recorded: conf-2021 and conf-2025.");
     assertThat(english.remedy(finding)).startsWith("Record the 2023 conference");
     Messages swedish = Messages.of(Locale.forLanguageTag("sv"));
     assertThat(swedish.message(finding)).isEqualTo("Ingen vänortskonferens är registrerad för 2023.");
-    assertThat(swedish.facts(finding)).contains("vart 2:e år från 2021");
+    assertThat(swedish.facts(finding)).isEqualTo("Konferensår enligt VA2021 under perioden: 2021, 2023 och 2025"
+        + " (vart 2:e år räknat från 2021); registrerade vänortskonferenser: conf-2021 och conf-2025.");
   }
 
   @Test
@@ -64,8 +66,8 @@ class RecurringEventRulesTest {
     var register = chain.addEvent(chain.conference("conf-2024", 2024, KAUHAVA)).build();
 
     assertThat(Checks.findings(register, CONFERENCE)).singleElement()
-        .satisfies(finding -> assertThat(finding.getArguments())
-            .contains("2021 conf-2021, 2024 conf-2024, 2025 conf-2025"));
+        .satisfies(finding -> assertThat(FactValues.of(finding, "recorded"))
+            .containsExactly("conf-2021", "conf-2024", "conf-2025"));
   }
 
   @Test
@@ -98,7 +100,7 @@ class RecurringEventRulesTest {
     assertThat(Checks.findings(register, MEETING)).singleElement().satisfies(finding -> {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/O1"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
-      assertThat(finding.getSubjects()).containsExactly("VA2021");
+      assertThat(finding.subjectIds()).containsExactly("VA2021");
       assertThat(finding.getYear()).contains(2023);
     });
   }
@@ -123,7 +125,7 @@ class RecurringEventRulesTest {
     assertThat(Checks.findings(register, SECRETARIES)).hasSize(4).allSatisfy(finding -> {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/O2"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
-      assertThat(finding.getSubjects()).contains("VA2021");
+      assertThat(finding.subjectIds()).contains("VA2021");
       assertThat(finding.getYear()).contains(2024);
     }).extracting(finding -> finding.getMunicipality().orElseThrow().value())
         .containsExactlyInAnyOrder("vimmerby", "kauhava", "moss", "olfus");

@@ -41,7 +41,7 @@ class RevisionAtConferenceTest {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/R"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
       assertThat(finding.getMessageKey()).isEqualTo(RULE);
-      assertThat(finding.getSubjects()).containsExactly("VA2021", "conf-2027");
+      assertThat(finding.subjectIds()).containsExactly("VA2021", "conf-2027");
       assertThat(finding.getYear()).contains(2027);
     });
   }
@@ -82,7 +82,7 @@ class RevisionAtConferenceTest {
     assertThat(Checks.findings(register, RULE)).singleElement().satisfies(finding -> {
       assertThat(finding.getMessageKey()).isEqualTo("va.revision-at-conference.decision");
       assertThat(finding.getDate()).contains(LocalDate.of(2026, 5, 4));
-      assertThat(finding.getSubjects()).containsExactly("revise-va2021", "VA2021");
+      assertThat(finding.subjectIds()).containsExactly("revise-va2021", "VA2021");
     });
   }
 
@@ -92,7 +92,7 @@ class RevisionAtConferenceTest {
 
     assertThat(Checks.findings(register, RULE)).singleElement().satisfies(finding -> {
       assertThat(finding.getMessageKey()).isEqualTo(RULE + ".conference");
-      assertThat(finding.getSubjects()).containsExactly("VA2021");
+      assertThat(finding.subjectIds()).containsExactly("VA2021");
       assertThat(finding.getYear()).contains(2027);
     });
   }

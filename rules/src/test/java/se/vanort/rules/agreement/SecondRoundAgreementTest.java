@@ -77,7 +77,7 @@ class SecondRoundAgreementTest {
     var register = ChainFixture.va2021().decision("dec-2021", decision -> decision.withFollowUps()).build();
 
     assertThat(Checks.findings(register, Checks.VA2021_AND_REVISION, "va.decisions-followed-up"))
-        .singleElement().satisfies(finding -> assertThat(finding.getSubjects())
+        .singleElement().satisfies(finding -> assertThat(finding.subjectIds())
             .containsExactly("dec-2021", "meet-2021", "meet-2023"));
   }
 

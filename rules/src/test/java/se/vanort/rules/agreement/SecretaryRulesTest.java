@@ -1,6 +1,7 @@
 package se.vanort.rules.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static se.vanort.rules.agreement.ChainFixture.OLFUS;
 
 import com.google.common.collect.ImmutableList;
@@ -16,6 +17,8 @@ import se.vanort.domain.organisation.PersonId;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.rules.Finding;
+import se.vanort.rules.FactValues;
+import java.util.List;
 
 class SecretaryRulesTest {
   private static final String APPOINTED = "va.secretary-appointed";
@@ -42,10 +45,11 @@ class SecretaryRulesTest {
     assertThat(Checks.findings(register, APPOINTED)).singleElement().satisfies(finding -> {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/O2"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
-      assertThat(finding.getSubjects()).containsExactly("olfus-sec", "olfus-sec2");
+      assertThat(finding.subjectIds()).containsExactly("olfus-sec", "olfus-sec2");
       assertThat(finding.getMunicipality()).contains(OLFUS);
       assertThat(finding.getDate()).contains(LocalDate.of(2024, 7, 1));
-      assertThat(finding.getArguments()).startsWith("olfus", "2024-07-01", "2024-08-31", "VA2021");
+      assertThat(FactValues.of(finding)).contains(entry("municipality", List.of("olfus")),
+          entry("from", List.of("2024-07-01")), entry("to", List.of("2024-08-31")), entry("agreement", List.of("VA2021")));
     });
   }
 
@@ -54,8 +58,9 @@ class SecretaryRulesTest {
     var register = ChainFixture.va2021().person("olfus-sec", s -> endingOn(s, LocalDate.of(2025, 12, 31))).build();
 
     assertThat(Checks.findings(register, APPOINTED)).singleElement().satisfies(finding -> {
-      assertThat(finding.getSubjects()).containsExactly("olfus-sec");
-      assertThat(finding.getArguments()).startsWith("olfus", "2026-01-01", "2026-12-31");
+      assertThat(finding.subjectIds()).containsExactly("olfus-sec");
+      assertThat(FactValues.of(finding)).contains(entry("municipality", List.of("olfus")),
+          entry("from", List.of("2026-01-01")), entry("to", List.of("2026-12-31")));
     });
   }
 
@@ -68,7 +73,8 @@ class SecretaryRulesTest {
 
     assertThat(Checks.findings(register, APPOINTED)).singleElement().satisfies(finding -> {
       assertThat(finding.getDate()).contains(LocalDate.of(2021, 1, 1));
-      assertThat(finding.getArguments()).startsWith("olfus", "2021-01-01", "2021-02-28");
+      assertThat(FactValues.of(finding)).contains(entry("municipality", List.of("olfus")),
+          entry("from", List.of("2021-01-01")), entry("to", List.of("2021-02-28")));
     });
   }
 
@@ -102,7 +108,7 @@ class SecretaryRulesTest {
     assertThat(Checks.findings(register, CONTACT)).singleElement().satisfies(finding -> {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/O3"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
-      assertThat(finding.getSubjects()).containsExactly("olfus-sec");
+      assertThat(finding.subjectIds()).containsExactly("olfus-sec");
       assertThat(finding.getMunicipality()).contains(OLFUS);
       assertThat(finding.getDate()).contains(LocalDate.of(2026, 12, 31));
     });
@@ -112,7 +118,7 @@ class SecretaryRulesTest {
   void a_contact_with_neither_email_nor_phone_is_not_reachable() {
     var register = ChainFixture.va2021().person("olfus-sec", s -> s.withContact(Contact.builder().build())).build();
 
-    assertThat(Checks.findings(register, CONTACT)).extracting(Finding::getSubjects)
+    assertThat(Checks.findings(register, CONTACT)).extracting(Finding::subjectIds)
         .containsExactly(ImmutableList.of("olfus-sec"));
   }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.event.EventId;
+import se.vanort.rules.FactValues;
 
 class YouthCampWithConferenceTest {
   private static final String RULE = "va.youth-camp-with-conference";
@@ -20,7 +21,7 @@ class YouthCampWithConferenceTest {
       assertThat(finding.getClause()).isEqualTo(ClauseId.of("VA2021/A2"));
       assertThat(finding.getModality()).isEqualTo(Modality.SHALL);
       assertThat(finding.getMessageKey()).isEqualTo(RULE);
-      assertThat(finding.getSubjects()).containsExactly("VA2021");
+      assertThat(finding.subjectIds()).containsExactly("VA2021");
       assertThat(finding.getYear()).contains(2023);
     });
   }
@@ -32,9 +33,9 @@ class YouthCampWithConferenceTest {
 
     assertThat(Checks.findings(register, RULE)).singleElement().satisfies(finding -> {
       assertThat(finding.getMessageKey()).isEqualTo(RULE + ".unlinked");
-      assertThat(finding.getSubjects()).containsExactly("camp-2023");
+      assertThat(finding.subjectIds()).containsExactly("camp-2023");
       assertThat(finding.getYear()).contains(2023);
-      assertThat(finding.getArguments()).contains("camp-2023 → conf-2021");
+      assertThat(FactValues.of(finding, "camps")).containsExactly("camp-2023");
     });
   }
 

@@ -20,6 +20,11 @@ import se.vanort.rules.ClauseCoverage;
 import se.vanort.rules.ClauseStatus;
 import se.vanort.rules.Finding;
 import se.vanort.rules.Report;
+import se.vanort.rules.Fact;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
+import java.util.List;
+import se.vanort.domain.event.AgendaItem;
 
 /**
  * What every {@link EvaluationLog} promises, run against each implementation by a subclass whose
@@ -48,10 +53,32 @@ public abstract class EvaluationLogContract {
         .asOf(LocalDate.of(year, 12, 31))
         .addFinding(Finding.builder().rule(CONFERENCE).clause(ClauseId.of("VA2021/A1")).modality(Modality.SHALL)
             .municipality(MunicipalityId.of("Þorlákshöfn")).year(year).messageKey("va.conference.missing")
-            .obligation("conference-" + year + "-VA2021").args(year, "Þorlákshöfn").build())
+            .obligation("conference-" + year + "-VA2021")
+            .fact("year", Fact.year(year))
+            .fact("agreement", Fact.ref(RecordKind.AGREEMENT, "VA2021"))
+            .fact("years", Fact.years(List.of(2021, 2023, year)))
+            .fact("every", Fact.number(2))
+            .fact("anchor", Fact.date(LocalDate.of(2021, 1, 1)))
+            .fact("recorded", Fact.refs(RecordKind.EVENT, List.of()))
+            .build())
         .addFinding(Finding.builder().rule(BROAD).clause(ClauseId.of("VIS2016/V3")).modality(Modality.SHOULD)
-            .addSubject("mukono-2024").addSubject("utbyte").date(LocalDate.of(year, 3, 1))
-            .messageKey("vis.joniskis-broad-exchange").args(text, "", "{0} ''quoted''").build())
+            .addSubject(new RecordRef(RecordKind.PROJECT, "mukono-2024", Optional.of(text), Optional.empty()))
+            .addSubject(new RecordRef(RecordKind.PERSON, "utbyte", Optional.empty(), Optional.of("twin-town-secretary")))
+            .municipalityName(text)
+            .date(LocalDate.of(year, 3, 1))
+            .messageKey("vis.joniskis-broad-exchange")
+            .fact("partners", new Fact.Refs(ImmutableList.of(
+                new RecordRef(RecordKind.MUNICIPALITY, "joniskis", Optional.of("Joniškio rajono savivaldybė"),
+                    Optional.empty()), RecordRef.of(RecordKind.MUNICIPALITY, "kauhava"))))
+            .fact("areaCount", Fact.number(3))
+            .fact("areas", Fact.texts(List.of(text, "", "{0} ''quoted''")))
+            .fact("period", Fact.text(text))
+            .fact("agenda", Fact.codes(AgendaItem.class, List.of(AgendaItem.NORDEN_MEETING)))
+            .fact("item", Fact.code(AgendaItem.AGREEMENT_REVISION))
+            .fact("days", Fact.dates(List.of(LocalDate.of(year, 2, 28))))
+            .fact("missing", Fact.notRecorded())
+            .fact("chair", Fact.ref(RecordKind.PERSON, "utbyte"))
+            .build())
         .addCoverage(ClauseCoverage.builder().clause(ClauseId.of("VA2021/A1")).status(ClauseStatus.CHECKED)
             .addRule(CONFERENCE).build())
         .addCoverage(ClauseCoverage.builder().clause(ClauseId.of("VA2021/S1")).status(ClauseStatus.COVERAGE)

@@ -87,8 +87,9 @@ class DecisionAuthorityTest {
     assertThat(authority.getDecider()).isEqualTo(Decider.NONE);
     assertThat(authority.getClause()).isEmpty();
     assertThat(authority.getBodyKinds()).isEmpty();
-    assertThat(authority.explanation(EN)).contains("No clause").contains("'other'");
-    assertThat(authority.explanation(SV)).contains("Ingen punkt").contains("'other'");
+    assertThat(authority.explanation(EN)).contains("No clause").contains("decides on other matters;");
+    assertThat(authority.explanation(SV)).contains("Ingen punkt").contains("beslutar om övriga ärenden;")
+        .doesNotContain("other");
   }
 
   @Test

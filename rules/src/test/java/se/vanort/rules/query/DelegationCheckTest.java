@@ -85,7 +85,7 @@ class DelegationCheckTest {
         "vis.chair-represents");
     assertThat(verdict.hasBreach()).isTrue();
     assertThat(verdict.getFindings()).isSortedAccordingTo(Finding.ORDER)
-        .allSatisfy(finding -> assertThat(finding.getSubjects()).contains("conf-2025"));
+        .allSatisfy(finding -> assertThat(finding.subjectIds()).contains("conf-2025"));
     for (Finding finding : verdict.getFindings()) {
       assertThat(Messages.of(Locale.forLanguageTag("sv")).message(finding)).isNotBlank();
     }

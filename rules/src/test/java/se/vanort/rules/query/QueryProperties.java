@@ -157,7 +157,7 @@ class QueryProperties {
           List<Finding> expected = Rulebook.standard().check(past, DateRange.ofYear(event.year())).getFindings()
               .stream()
               .filter(f -> DelegationCheck.RULES.contains(f.getRule()))
-              .filter(f -> f.getSubjects().contains(event.getId().value()))
+              .filter(f -> f.subjectIds().contains(event.getId().value()))
               .filter(f -> f.getMunicipality().orElse(register.getPerspective().getMunicipality())
                   .equals(delegation.getMunicipality()))
               .toList();

@@ -1,6 +1,7 @@
 package se.vanort.rules.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static se.vanort.rules.strategy.Fixture.*;
 
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import se.vanort.domain.municipality.Relation;
 import se.vanort.domain.municipality.RelationId;
 import se.vanort.domain.municipality.RelationKind;
 import se.vanort.domain.project.SteeringGroup;
+import se.vanort.rules.FactValues;
+import java.util.List;
 
 class DecisionRulesTest {
   private static final LocalDate DAY = LocalDate.of(2023, 4, 24);
@@ -25,7 +28,8 @@ class DecisionRulesTest {
     var finding = single(check(new NewTwinTownByCouncil(), register),
         "vis.new-twin-town-by-council", "VIS2016/W5", Modality.SHALL, "ks-45", "ks");
     assertThat(finding.getDate()).contains(DAY);
-    assertThat(finding.getArguments()).containsExactly("ks-45", "2023-04-24", "Kommunstyrelsen");
+    assertThat(FactValues.of(finding)).containsExactly(entry("decision", List.of("ks-45")),
+        entry("date", List.of("2023-04-24")), entry("decider", List.of("ks")));
   }
 
   @Test
@@ -132,11 +136,11 @@ class DecisionRulesTest {
 
     var findings = check(new StrategyRevisedEachTerm(), register, DateRange.ofYears(2017, 2026));
 
-    assertThat(findings).extracting(f -> f.getArguments().get(0)).containsExactly("2018–2022", "2022–2026");
+    assertThat(findings).extracting(f -> FactValues.of(f, "term").get(0)).containsExactly("2018–2022", "2022–2026");
     assertThat(findings).allSatisfy(f -> {
       assertThat(f.getRule().value()).isEqualTo("vis.strategy-revised-each-term");
       assertThat(f.getClause().toString()).isEqualTo("VIS2016/R1");
-      assertThat(f.getSubjects()).containsExactly("VIS2016");
+      assertThat(f.subjectIds()).containsExactly("VIS2016");
     });
     assertThat(findings.get(1).getDate()).contains(LocalDate.of(2026, 10, 14));
   }

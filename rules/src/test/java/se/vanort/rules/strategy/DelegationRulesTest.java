@@ -39,7 +39,7 @@ class DelegationRulesTest {
     assertThat(delegationMissing.getMessageKey()).isEqualTo("vis.nordic-meeting-every-second-year.delegation");
     single(findings.subList(0, 1), "vis.nordic-meeting-every-second-year", "VIS2016/V2", Modality.SHALL, "konf-2023");
     assertThat(findings.get(1).getMessageKey()).isEqualTo("vis.nordic-meeting-every-second-year");
-    assertThat(findings.get(1).getSubjects()).isEmpty();
+    assertThat(findings.get(1).subjectIds()).isEmpty();
   }
 
   @Test

@@ -168,7 +168,7 @@ final class Fixture {
     assertThat(finding.getRule()).isEqualTo(RuleId.of(rule));
     assertThat(finding.getClause()).isEqualTo(ClauseId.of(clause));
     assertThat(finding.getModality()).isEqualTo(modality);
-    assertThat(finding.getSubjects()).containsExactly(subjects);
+    assertThat(finding.subjectIds()).containsExactly(subjects);
     assertThat(finding.getMunicipality()).contains(VIMMERBY);
     return finding;
   }

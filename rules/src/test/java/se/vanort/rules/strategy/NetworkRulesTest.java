@@ -1,6 +1,7 @@
 package se.vanort.rules.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static se.vanort.rules.strategy.Fixture.*;
 
 import java.time.LocalDate;
@@ -21,6 +22,8 @@ import se.vanort.domain.organisation.PersonId;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.domain.strategy.Strategy;
+import se.vanort.rules.FactValues;
+import java.util.List;
 
 class NetworkRulesTest {
   private static final LocalDate SINCE = LocalDate.of(2015, 1, 1);
@@ -76,7 +79,7 @@ class NetworkRulesTest {
     assertThat(findings).allSatisfy(f -> {
       assertThat(f.getClause().toString()).isEqualTo("VIS2016/N1");
       assertThat(f.getModality()).isEqualTo(Modality.SHALL);
-      assertThat(f.getSubjects()).startsWith("int-natverk");
+      assertThat(f.subjectIds()).startsWith("int-natverk");
       assertThat(f.getDate()).contains(AS_OF);
     });
   }
@@ -126,7 +129,8 @@ class NetworkRulesTest {
     var finding = single(check(new NetworkMeetsTwiceYearly(), register.build()),
         "vis.network-meets-twice-yearly", "VIS2016/N1", Modality.SHOULD, "int-natverk");
     assertThat(finding.getYear()).contains(2023);
-    assertThat(finding.getArguments()).containsExactly("2023", "1", "2");
+    assertThat(FactValues.of(finding)).containsExactly(entry("year", List.of("2023")), entry("held", List.of("1")),
+        entry("nth", List.of("2")));
   }
 
   @Test
@@ -145,7 +149,7 @@ class NetworkRulesTest {
         .build();
 
     assertThat(check(new NetworkMeetsTwiceYearly(), register, DateRange.ofYear(2021)))
-        .flatExtracting(f -> f.getArguments()).containsExactly("2021", "1", "2");
+        .flatExtracting(f -> FactValues.of(f).values()).containsExactly(List.of("2021"), List.of("1"), List.of("2"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package se.vanort.rules.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static se.vanort.rules.strategy.Fixture.*;
 
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import se.vanort.domain.municipality.Relation;
 import se.vanort.domain.municipality.RelationId;
 import se.vanort.domain.municipality.RelationKind;
 import se.vanort.domain.organisation.CouncilReport;
+import se.vanort.rules.FactValues;
+import java.util.List;
 
 class PeriodRulesTest {
   private static final DateRange YEARS = DateRange.ofYears(2022, 2023);
@@ -34,7 +37,8 @@ class PeriodRulesTest {
 
     var finding = single(check(new JoniskisBroadExchange(), register, YEARS),
         "vis.joniskis-broad-exchange", "VIS2016/V3", Modality.SHOULD, "joniskis");
-    assertThat(finding.getArguments()).containsExactly("Joniškis", "1", "skola", "2022–2023");
+    assertThat(FactValues.of(finding)).containsExactly(entry("partners", List.of("joniskis")),
+        entry("areaCount", List.of("1")), entry("areas", List.of("skola")), entry("period", List.of("2022–2023")));
     assertThat(check(new JoniskisBroadExchange(), register.withPerspective(
         register.getPerspective().withAsOf(LocalDate.of(2023, 12, 30))), YEARS)).isEmpty();
   }

@@ -1,6 +1,7 @@
 package se.vanort.rules.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static se.vanort.rules.strategy.Fixture.*;
 
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import se.vanort.domain.activity.FundingSource;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.domain.activity.Publication;
+import se.vanort.rules.FactValues;
+import java.util.List;
 
 class ProjectRulesTest {
   private static final LocalDate START = LocalDate.of(2023, 3, 1);
@@ -92,7 +95,8 @@ class ProjectRulesTest {
 
     var finding = single(check(new MixedLevels(), with(officialsOnly)),
         "vis.mixed-levels", "VIS2016/O4", Modality.SHOULD, "p1");
-    assertThat(finding.getArguments()).containsExactly("p1", "Projekt p1", "0", "2");
+    assertThat(FactValues.of(finding)).containsExactly(entry("project", List.of("p1")), entry("elected", List.of("0")),
+        entry("officials", List.of("2")));
   }
 
   @Test
@@ -220,7 +224,7 @@ class ProjectRulesTest {
         "vis.mukono-external-funding", "vis.mukono-external-funding.child-rights");
     assertThat(findings).allSatisfy(f -> {
       assertThat(f.getClause().toString()).isEqualTo("VIS2016/P1");
-      assertThat(f.getSubjects()).containsExactly("m1");
+      assertThat(f.subjectIds()).containsExactly("m1");
       assertThat(f.isBreach()).isTrue();
     });
   }

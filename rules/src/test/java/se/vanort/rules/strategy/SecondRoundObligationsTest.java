@@ -21,6 +21,7 @@ import se.vanort.domain.organisation.CouncilReport;
 import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 import se.vanort.domain.register.Register;
+import se.vanort.rules.FactValues;
 
 /**
  * The catalogue's second round for the recurring and deadline rules of VIS2016, each shown both ways.
@@ -70,7 +71,7 @@ class SecondRoundObligationsTest {
         DateRange.ofYears(2023, 2024)))
         .singleElement().satisfies(finding -> {
           assertThat(finding.getYear()).contains(2023);
-          assertThat(finding.getArguments()).contains("2024-06-30");
+          assertThat(FactValues.of(finding, "deadline")).containsExactly("2024-06-30");
         });
   }
 
@@ -95,7 +96,7 @@ class SecondRoundObligationsTest {
         .build();
 
     assertThat(Fixture.check(new ExternalFundingInvestigated(), register))
-        .singleElement().satisfies(finding -> assertThat(finding.getSubjects()).containsExactly("exchange-2024"));
+        .singleElement().satisfies(finding -> assertThat(finding.subjectIds()).containsExactly("exchange-2024"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package se.vanort.rules.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static se.vanort.rules.strategy.Fixture.*;
 
 import java.time.LocalDate;
@@ -30,6 +31,8 @@ import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.RuleId;
 import se.vanort.rules.ClauseStatus;
 import se.vanort.rules.Rulebook;
+import se.vanort.rules.FactValues;
+import java.util.List;
 
 /**
  * The second round of interpretations of VIS2016 (decided 2026-11-30, now part of the rules'
@@ -247,7 +250,7 @@ class SecondRoundTest {
     var finding = single(check(new NetworkConstituted(), threeAdministrations().build()),
         "vis.network-constituted", "VIS2016/N1", Modality.SHALL, "int-natverk", "kff");
     assertThat(finding.getMessageKey()).isEqualTo("vis.network-constituted.administrations");
-    assertThat(finding.getArguments().get(2)).isEqualTo("Kultur- och fritidsförvaltningen");
+    assertThat(FactValues.of(finding, "administrations")).containsExactly("kff");
 
     assertThat(check(new NetworkConstituted(), threeAdministrations()
         .addPerson(networkMember("n-kff", CULTURE_ADMINISTRATION, Role.OFFICIAL, Role.MEMBER)).build())).isEmpty();
@@ -262,7 +265,8 @@ class SecondRoundTest {
 
     var finding = single(check(new InternationalInEveryAdministration(), register.build(), period),
         "vis.international-in-every-administration", "VIS2016/W3", Modality.SHOULD, "ksf");
-    assertThat(finding.getArguments()).containsExactly("Kommunstyrelseförvaltningen", "2021–2024");
+    assertThat(FactValues.of(finding)).containsExactly(entry("administration", List.of("ksf")),
+        entry("period", List.of("2021–2024")));
 
     var coordinatorTravels = register.addEvent(event("besok", EventKind.TWIN_TOWN_VISIT, LocalDate.of(2022, 5, 1))
         .host(KAUHAVA).addDelegation(delegation(COORDINATOR)).build()).build();
@@ -283,7 +287,7 @@ class SecondRoundTest {
     assertThat(check(new InternationalInEveryAdministration(), vimmerby().build(), DateRange.ofYears(2021, 2026)))
         .isEmpty();
     assertThat(check(new InternationalInEveryAdministration(), vimmerby().build(), DateRange.ofYears(2021, 2025)))
-        .extracting(f -> f.getSubjects().get(0)).containsExactly("ksf", "buf");
+        .extracting(f -> f.subjectIds().get(0)).containsExactly("ksf", "buf");
   }
 
   // Coverage: W3 is checked, E1 is a permission, and VA2021/A5 is SHALL.

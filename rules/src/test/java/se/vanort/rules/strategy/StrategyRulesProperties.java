@@ -35,6 +35,7 @@ import se.vanort.domain.activity.Publication;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
 import se.vanort.rules.Rule;
+import se.vanort.rules.FactValues;
 
 class StrategyRulesProperties {
   private static final int EXAMPLES = 1000;
@@ -149,7 +150,7 @@ class StrategyRulesProperties {
     qt().withExamples(EXAMPLES)
         .forAll(withAProject(p -> p.withFundingInvestigation(Optional.empty())), RegisterGenerators.dateRanges())
         .checkAssert((register, period) -> fixingRemovesOnlyThatFinding(rule, register, period,
-            (r, finding) -> replacing(r, finding.getSubjects().get(0),
+            (r, finding) -> replacing(r, finding.subjectIds().get(0),
                 p -> p.withFundingInvestigation(
                     FundingInvestigation.builder().date(p.getPeriod().from()).addSources(FundingSource.EU).build()),
                 e -> e.withFundingInvestigation(
@@ -162,7 +163,7 @@ class StrategyRulesProperties {
     qt().withExamples(EXAMPLES)
         .forAll(withAProject(p -> p.withPublication(Optional.empty())), RegisterGenerators.dateRanges())
         .checkAssert((register, period) -> fixingRemovesOnlyThatFinding(rule, register, period,
-            (r, finding) -> replacing(r, finding.getSubjects().get(0),
+            (r, finding) -> replacing(r, finding.subjectIds().get(0),
                 p -> p.withPublication(Publication.builder().url("https://vimmerby.se/internationellt")
                     .date(p.getPeriod().from()).build()),
                 e -> e.withPublication(Publication.builder().url("https://vimmerby.se/internationellt")
@@ -176,8 +177,8 @@ class StrategyRulesProperties {
         .forAll(RegisterGenerators.registersExtending(BASE, 0, 40), RegisterGenerators.dateRanges())
         .checkAssert((register, period) -> fixingRemovesThatObligationAndAddsNone(rule, register, period, (r, finding) -> {
           int year = finding.getYear().orElseThrow();
-          int held = Integer.parseInt(finding.getArguments().get(1));
-          int nth = Integer.parseInt(finding.getArguments().get(2));
+          int held = Integer.parseInt(FactValues.of(finding, "held").get(0));
+          int nth = Integer.parseInt(FactValues.of(finding, "nth").get(0));
           Register.Builder fixed = Register.builder().from(r);
           IntStream.range(held, nth).forEach(i -> fixed.addEvent(Event.builder()
               .id(EventId.of("added-network-meeting-" + year + "-" + i))

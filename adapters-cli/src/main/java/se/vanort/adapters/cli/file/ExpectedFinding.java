@@ -77,10 +77,10 @@ public record ExpectedFinding(String rule, Optional<Integer> year, Optional<Loca
     if (modality.isPresent() && modality.get() != finding.getModality()) {
       differences.add("modality");
     }
-    if (subjects.isPresent() && !Set.copyOf(subjects.get()).equals(Set.copyOf(finding.getSubjects()))) {
+    if (subjects.isPresent() && !Set.copyOf(subjects.get()).equals(Set.copyOf(finding.subjectIds()))) {
       differences.add("subjects");
     }
-    if (!finding.getSubjects().containsAll(contains)) {
+    if (!finding.subjectIds().containsAll(contains)) {
       differences.add("contains");
     }
     return differences;
@@ -122,6 +122,6 @@ public record ExpectedFinding(String rule, Optional<Integer> year, Optional<Loca
     finding.getYear().ifPresent(value -> text.put("year", value));
     finding.getDate().ifPresent(value -> text.put("date", value));
     finding.getMunicipality().ifPresent(value -> text.put("municipality", value));
-    return text.put("subjects", finding.getSubjects());
+    return text.put("subjects", finding.subjectIds());
   }
 }

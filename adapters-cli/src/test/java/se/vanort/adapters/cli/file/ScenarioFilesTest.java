@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,8 @@ import se.vanort.domain.event.Event;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.register.RecordShape;
 import se.vanort.rules.Finding;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordRef;
 
 class ScenarioFilesTest {
   private static final String REGISTER = """
@@ -147,13 +150,15 @@ class ScenarioFilesTest {
 
     assertThat(precise.matches(found)).isTrue();
     assertThat(precise.differences(found.withYear(2023))).containsExactly("year");
-    assertThat(precise.differences(found.withMunicipality(MunicipalityId.of("olfus")).withSubjects(List.of("VA2021"))))
+    assertThat(precise.differences(found.withMunicipality(MunicipalityId.of("olfus")).withSubjects(List.of(RecordRef.of(RecordKind.AGREEMENT, "VA2021")))))
         .containsExactly("municipality", "contains");
     assertThat(precise.differences(found.withModality(Modality.SHOULD))).containsExactly("modality");
   }
 
+  /** A finding of {@code rule} about the records {@code subjects}; scenarios match subjects by id, whatever their kind. */
   private static Finding finding(String rule, String... subjects) {
     return Finding.builder().rule(RuleId.of(rule)).clause(ClauseId.of("VA2021/O1b")).modality(Modality.SHALL)
-        .messageKey(rule).addSubjects(subjects).build();
+        .messageKey(rule).addAllSubjects(Stream.of(subjects).map(id -> RecordRef.of(RecordKind.RECORD, id)).toList())
+        .build();
   }
 }
