@@ -67,7 +67,14 @@ class SwedishTextTest {
    * still scanned and printed, but do not fail the test while this is true. Set it to false at the
    * merge of that work.
    */
-  static final boolean BEING_REWRITTEN = true;
+  static final boolean BEING_REWRITTEN = false;
+
+  /**
+   * The JSON fields that carry the English rendering beside the Swedish one by design ({@code rules
+   * show} gives a clause's {@code en} beside its {@code sv}, and {@code notCheckable} beside {@code
+   * notCheckableSv}), for programs that need both languages.
+   */
+  private static final Set<String> ENGLISH_BY_DESIGN = Set.of("en", "notCheckable");
 
   /** The JSON fields whose prose comes from those two sources: how the test recognises their texts. */
   private static final Set<String> REWRITTEN_FIELDS =
@@ -99,7 +106,8 @@ class SwedishTextTest {
    * glossary keeps in both languages.
    */
   static final Set<String> SAME_IN_BOTH = Set.of("vanort: ", "vanort: {0} {1}..{2}", "register", "period",
-      "status", "scenario", "register|version|status|detail", "Register");
+      "status", "scenario", "register|version|status|detail", "Register",
+      "ICLD");
 
   /** The register's words that Swedish prose may use because they are Swedish words too. */
   static final Set<String> SWEDISH_TOO = Set.of("administration", "delegation", "period", "status", "register",
@@ -480,7 +488,8 @@ class SwedishTextTest {
       node.fields().forEachRemaining(entry -> strings(entry.getValue(), entry.getKey(), prose, rewritten));
     } else if (node.isArray()) {
       node.forEach(child -> strings(child, field, prose, rewritten));
-    } else if (node.isTextual() && node.asText().contains(" ") && !"name".equals(field)) {
+    } else if (node.isTextual() && node.asText().contains(" ") && !"name".equals(field)
+        && !ENGLISH_BY_DESIGN.contains(field)) {
       (field != null && REWRITTEN_FIELDS.contains(field) ? rewritten : prose).add(node.asText());
     }
   }
