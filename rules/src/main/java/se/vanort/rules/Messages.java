@@ -15,12 +15,18 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import se.vanort.domain.document.Documents;
+import se.vanort.domain.document.FindingText;
 import se.vanort.domain.document.Modality;
+import se.vanort.domain.document.RuleDefinition;
 
 /**
- * The texts of findings and of the rulebook's answers in Swedish or English, from resource bundles:
- * for a finding with key {@code k}, {@code k.message} says what is wrong, {@code k.facts} what led to
- * it, {@code k.remedy} what would fix it.
+ * The texts of findings and of the rulebook's answers in Swedish or English. For a finding with key
+ * {@code k}, {@code k.message} says what is wrong, {@code k.facts} what led to it, {@code k.remedy} what
+ * would fix it: those texts are facts of the documents, read from the catalogue data of the finding's
+ * rule ({@link RuleDefinition#getFindingTexts()}). The engine's own texts (labels, how facts and codes
+ * are written, the answers of queries) come from resource bundles.
  *
  * <p>The texts of findings name their facts: {@code {year}} is the finding's fact {@code year},
  * written in this language (a day as "12 augusti 2024", records by their recorded names, lists as
@@ -32,11 +38,9 @@ public final class Messages {
   /** The languages vanort speaks. */
   public static final ImmutableList<Locale> LANGUAGES = ImmutableList.of(Locale.ENGLISH, Locale.forLanguageTag("sv"));
 
-  /** The bundles searched, in order: the engine's and each rule package's. */
+  /** The bundles searched, in order, before the catalogue's texts of findings: the engine's and the queries'. */
   static final ImmutableList<String> BUNDLES = ImmutableList.of(
       "se.vanort.rules.messages",
-      "se.vanort.rules.agreement.messages",
-      "se.vanort.rules.strategy.messages",
       "se.vanort.rules.query.messages");
 
   private static final ResourceBundle.Control NO_FALLBACK =
@@ -50,6 +54,7 @@ public final class Messages {
 
   private final Locale locale;
   private final ImmutableList<ResourceBundle> bundles;
+  private final ImmutableMap<String, String> findingTexts;
   private final DateTimeFormatter dates;
 
   private Messages(Locale locale) {
@@ -58,6 +63,15 @@ public final class Messages {
     this.bundles = BUNDLES.stream()
         .map(name -> ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), NO_FALLBACK))
         .collect(ImmutableList.toImmutableList());
+    ImmutableMap.Builder<String, String> texts = ImmutableMap.builder();
+    for (RuleDefinition rule : Documents.allRules()) {
+      for (FindingText finding : rule.getFindingTexts()) {
+        texts.put(finding.getKey() + ".message", finding.message(locale));
+        texts.put(finding.getKey() + ".facts", finding.facts(locale));
+        texts.put(finding.getKey() + ".remedy", finding.remedy(locale));
+      }
+    }
+    this.findingTexts = texts.buildOrThrow();
   }
 
   /**
@@ -106,7 +120,7 @@ public final class Messages {
    *
    * @param key the key
    * @param facts the facts, by name
-   * @throws IllegalArgumentException if no bundle has {@code key}, or the text names a fact not given
+   * @throws IllegalArgumentException if there is no text {@code key}, or the text names a fact not given
    */
   public String render(String key, Map<String, Fact> facts) {
     String pattern = pattern(key);
@@ -129,7 +143,7 @@ public final class Messages {
   /**
    * {@return the names of the facts the text {@code pattern} refers to}
    *
-   * @param pattern a text of a finding, as the bundle holds it
+   * @param pattern a text of a finding, as the catalogue holds it
    */
   public static ImmutableSet<String> placeholders(String pattern) {
     Matcher placeholder = PLACEHOLDER.matcher(pattern);
@@ -141,10 +155,10 @@ public final class Messages {
   }
 
   /**
-   * {@return the text {@code key} as the bundle holds it, placeholders and all}
+   * {@return the text {@code key} as the catalogue or a bundle holds it, placeholders and all}
    *
    * @param key the key
-   * @throws IllegalArgumentException if no bundle has {@code key}
+   * @throws IllegalArgumentException if there is no text {@code key}
    */
   public String pattern(String key) {
     return find(key).orElseThrow(() -> new IllegalArgumentException(
@@ -264,7 +278,7 @@ public final class Messages {
   }
 
   /**
-   * {@return whether some bundle has {@code key}}
+   * {@return whether there is a text {@code key}, in a bundle or among the catalogue's texts of findings}
    *
    * @param key the key
    */
@@ -281,12 +295,15 @@ public final class Messages {
         // the next bundle may have it
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(findingTexts.get(key));
   }
 
-  /** {@return every key of every bundle in this language, for the completeness tests} */
+  /**
+   * {@return every key of every bundle and of every text of a finding in this language, for the completeness
+   * tests}
+   */
   public ImmutableList<String> keys() {
-    return bundles.stream().flatMap(b -> b.keySet().stream()).sorted().distinct()
-        .collect(ImmutableList.toImmutableList());
+    return Stream.concat(bundles.stream().flatMap(b -> b.keySet().stream()), findingTexts.keySet().stream())
+        .sorted().distinct().collect(ImmutableList.toImmutableList());
   }
 }

@@ -18,7 +18,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import se.vanort.domain.document.Documents;
+import se.vanort.domain.document.FindingText;
 import se.vanort.domain.document.Modality;
+import se.vanort.domain.document.RuleDefinition;
 import se.vanort.domain.generators.RegisterGenerators;
 
 class MessagesTest {
@@ -88,6 +91,31 @@ class MessagesTest {
         assertThat(placeholders(sv)).as("placeholders of %s", key).isEqualTo(placeholders(en));
       }
     }
+  }
+
+  @Test
+  void every_text_of_a_finding_in_the_catalogue_names_the_same_facts_in_both_languages_and_is_translated() {
+    int texts = 0;
+    for (RuleDefinition rule : Documents.allRules()) {
+      for (FindingText finding : rule.getFindingTexts()) {
+        for (String part : PARTS) {
+          String key = finding.getKey() + "." + part;
+          String en = EN.pattern(key);
+          String sv = SV.pattern(key);
+          assertThat(en).as("%s (English)", key).isEqualTo(switch (part) {
+            case "message" -> finding.getMessage();
+            case "facts" -> finding.getFacts();
+            default -> finding.getRemedy();
+          });
+          assertThat(Messages.placeholders(sv)).as("named facts of %s", key).isEqualTo(Messages.placeholders(en));
+          assertThat(placeholders(sv)).as("placeholders of %s", key).isEqualTo(placeholders(en));
+          assertThat(sv).as("%s is not translated", key).isNotEqualTo(en);
+          texts++;
+        }
+      }
+    }
+    // The catalogue carries the texts of the findings of both documents' rules.
+    assertThat(texts).isGreaterThan(150);
   }
 
   /** Whether {@code key} is a text with named placeholders: a finding's, or how facts are written. */

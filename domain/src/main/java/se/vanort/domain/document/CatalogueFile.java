@@ -33,8 +33,14 @@ import java.util.regex.Pattern;
  * which stands for the note's text in the same language, so that what several rules share is written
  * once. A rule may carry whole-number parameters, {@code parameter.NAME = 7}, that its code reads
  * ({@link RuleDefinition#parameter}) and its texts name as {@code ${NAME}}, so that a number such as the
- * days between a camp and its conference is written once. The file must start with the {@code document}
- * block.
+ * days between a camp and its conference is written once. A rule that reports findings carries their texts,
+ * for each message key and language: {@code finding.message.en}, {@code finding.facts.en} and {@code
+ * finding.remedy.en} (and {@code .sv}) for the finding whose key is the rule's id, {@code
+ * finding.VARIANT.message.en} and so on for the key {@code ID.VARIANT} (e.g. {@code
+ * va.youth-camp-with-conference.unlinked}), all six fields of a key or none ({@link FindingText}). Those texts
+ * name the finding's facts as {@code {year}} or {@code {held,count,möte,möten}}, which the rules engine fills in
+ * when it writes a finding; {@code ${NAME}} works in them as in every text. The file must start with the
+ * {@code document} block.
  *
  * <p>Limits: a file of at most {@value #MAX_BYTES} bytes, a text of at most {@value #MAX_TEXT} characters
  * once its notes are put in, a parameter from 0 to {@value #MAX_PARAMETER}. Every mistake is refused with
@@ -46,6 +52,10 @@ final class CatalogueFile {
   static final int MAX_PARAMETER = 10_000;
   private static final String PARAMETER = "parameter.";
   private static final Pattern PARAMETER_NAME = Pattern.compile("parameter\\.[a-z][a-z0-9-]*");
+  private static final Pattern FINDING_FIELD =
+      Pattern.compile("finding(?:\\.([a-z][a-z0-9-]*))?\\.(message|facts|remedy)\\.(sv|en)");
+  private static final ImmutableList<String> FINDING_PARTS = ImmutableList.of("message.en", "message.sv",
+      "facts.en", "facts.sv", "remedy.en", "remedy.sv");
 
   private static final String DIRECTORY = "se/vanort/domain/document/";
   private static final Pattern HEADER = Pattern.compile("(document|note|clause|rule) (\\S+)");
@@ -141,9 +151,11 @@ final class CatalogueFile {
         Block current = block;
         String key = pair.group(1);
         check(REQUIRED.get(current.kind()).contains(key) || OPTIONAL.get(current.kind()).contains(key)
-            || current.kind().equals("rule") && PARAMETER_NAME.matcher(key).matches(), number,
+            || current.kind().equals("rule") && (PARAMETER_NAME.matcher(key).matches()
+                || FINDING_FIELD.matcher(key).matches()), number,
             () -> "unknown field '" + key + "' of a " + current.kind() + "; the fields are "
-                + fieldsOf(current.kind()) + (current.kind().equals("rule") ? " and parameter.NAME" : ""));
+                + fieldsOf(current.kind()) + (current.kind().equals("rule")
+                    ? ", parameter.NAME and finding[.VARIANT].message|facts|remedy.sv|en" : ""));
         check(!current.fields().containsKey(key), number, () -> "field '" + key + "' appears twice");
         current.fields().put(key, new Field(pair.group(2).strip(), number));
         field = key;
@@ -199,6 +211,7 @@ final class CatalogueFile {
           WORDS.split(block.fields().get("clauses").value()).forEach(local -> rule.addClause(ClauseId.of(id, local)));
           block.fields().keySet().stream().filter(field -> field.startsWith(PARAMETER))
               .forEach(field -> rule.putParameter(field.substring(PARAMETER.length()), parameter(block, field)));
+          findingTexts(block).forEach(rule::addFindingText);
           return rule.build();
         }));
         case "note" -> {
@@ -226,6 +239,35 @@ final class CatalogueFile {
     long optional = OPTIONAL.get(block.kind()).stream().filter(block.fields()::containsKey).count();
     check(optional == 0 || optional == OPTIONAL.get(block.kind()).size(), block.line(), () -> block.kind() + " "
         + block.id() + " must have all or none of the fields " + OPTIONAL.get(block.kind()));
+  }
+
+  /**
+   * The texts of the rule's findings: for the finding whose key is the rule's id, the fields {@code finding.message.en}
+   * and so on; for the key {@code ID.VARIANT}, {@code finding.VARIANT.message.en} and so on; each in file order of
+   * its first field, with all six fields or refused.
+   */
+  private List<FindingText> findingTexts(Block block) {
+    Map<String, Integer> variants = new LinkedHashMap<>();
+    for (Map.Entry<String, Field> field : block.fields().entrySet()) {
+      Matcher finding = FINDING_FIELD.matcher(field.getKey());
+      if (finding.matches()) {
+        variants.putIfAbsent(finding.group(1) == null ? "" : "." + finding.group(1), field.getValue().line());
+      }
+    }
+    List<FindingText> texts = new ArrayList<>();
+    variants.forEach((variant, line) -> {
+      String prefix = "finding" + variant + ".";
+      List<String> missing = FINDING_PARTS.stream().filter(part -> !block.fields().containsKey(prefix + part))
+          .map(part -> prefix + part).toList();
+      check(missing.isEmpty(), line, () -> "rule " + block.id() + ", finding '" + block.id() + variant
+          + "' lacks the fields " + missing + "; a finding has its message, facts and remedy in sv and en");
+      texts.add(FindingText.builder().key(block.id() + variant)
+          .message(text(block, prefix + "message.en")).messageSv(text(block, prefix + "message.sv"))
+          .facts(text(block, prefix + "facts.en")).factsSv(text(block, prefix + "facts.sv"))
+          .remedy(text(block, prefix + "remedy.en")).remedySv(text(block, prefix + "remedy.sv"))
+          .build());
+    });
+    return texts;
   }
 
   private Modality modality(Block block) {

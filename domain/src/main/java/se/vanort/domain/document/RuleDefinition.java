@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.Locale;
@@ -83,6 +84,21 @@ public abstract class RuleDefinition implements WithRuleDefinition {
     return value;
   }
 
+  /**
+   * {@return the texts of the findings this rule can report, one for each message key, in catalogue order;
+   * empty for a rule that reports none}
+   */
+  public abstract ImmutableList<@Valid FindingText> getFindingTexts();
+
+  /**
+   * {@return the texts of the finding {@code key} of this rule, if the catalogue gives them}
+   *
+   * @param key the finding's message key, e.g. {@code va.youth-camp-with-conference.unlinked}
+   */
+  public Optional<FindingText> findingText(String key) {
+    return getFindingTexts().stream().filter(text -> text.getKey().equals(key)).findFirst();
+  }
+
   /** {@return the clause a finding of this rule cites} */
   public ClauseId getPrimaryClause() {
     return getClauses().get(0);
@@ -100,6 +116,13 @@ public abstract class RuleDefinition implements WithRuleDefinition {
         getInterpretation().isPresent() == getInterpretationSv().isPresent(),
         "rule %s must give its interpretation in both Swedish and English, or in neither",
         getId());
+    for (FindingText text : getFindingTexts()) {
+      checkArgument(text.isOf(getId()), "rule %s has texts of the finding '%s', which is not its own; its"
+          + " findings' keys are %s or start with %s.", getId(), text.getKey(), getId(), getId());
+    }
+    checkArgument(
+        getFindingTexts().stream().map(FindingText::getKey).distinct().count() == getFindingTexts().size(),
+        "rule %s gives the texts of a finding more than once", getId());
   }
 
   /** {@return a builder of a rule definition} */

@@ -87,6 +87,50 @@ class CatalogueFileTest {
         .withMessageContaining("xx.camp").withMessageContaining("[days-apart]");
   }
 
+  /** The six fields of the texts of the finding {@code finding} or {@code finding.VARIANT}. */
+  private static String[] findingFields(String prefix) {
+    return new String[] {
+        prefix + ".message.en = No conference in {year}.", prefix + ".message.sv = Ingen konferens {year}.",
+        prefix + ".facts.en = Held: {held,count,conference,conferences}.",
+        prefix + ".facts.sv = Hållna: {held,count,konferens,konferenser}.",
+        prefix + ".remedy.en = Record the conference\n  of {year}.", prefix + ".remedy.sv = Registrera den."};
+  }
+
+  @Test
+  void a_rule_carries_the_texts_of_its_findings_by_message_key_in_both_languages() {
+    java.util.List<String> fields = new java.util.ArrayList<>(java.util.List.of(findingFields("finding")));
+    fields.addAll(java.util.List.of(findingFields("finding.unheld")));
+    var rule = parse(HEAD + CLAUSE + rule("A conference.", fields.toArray(String[]::new)))
+        .rule(RuleId.of("xx.conference"));
+
+    assertThat(rule.getFindingTexts()).extracting(FindingText::getKey)
+        .containsExactly("xx.conference", "xx.conference.unheld");
+    FindingText text = rule.findingText("xx.conference").orElseThrow();
+    assertThat(text.message(java.util.Locale.ENGLISH)).isEqualTo("No conference in {year}.");
+    assertThat(text.message(java.util.Locale.forLanguageTag("sv-SE"))).isEqualTo("Ingen konferens {year}.");
+    assertThat(text.getFactsSv()).isEqualTo("Hållna: {held,count,konferens,konferenser}.");
+    assertThat(text.remedy(java.util.Locale.GERMAN)).isEqualTo("Record the conference of {year}.");
+    assertThat(rule.findingText("xx.conference.unheld")).isPresent();
+    assertThat(rule.findingText("xx.conference.other")).isEmpty();
+  }
+
+  @Test
+  void the_texts_of_a_finding_lacking_a_part_or_a_language_are_refused_naming_the_fields() {
+    String[] fields = findingFields("finding.unheld");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> parse(HEAD + CLAUSE + rule("A conference.", java.util.Arrays.copyOf(fields, 5))))
+        .withMessageContaining("XX2000.catalogue:18: rule xx.conference, finding 'xx.conference.unheld' lacks the"
+            + " fields [finding.unheld.remedy.sv]");
+  }
+
+  @Test
+  void a_finding_field_of_no_known_part_or_language_is_refused_naming_the_form() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> parse(HEAD + CLAUSE + rule("A conference.", "finding.message.de = Keine Konferenz.")))
+        .withMessageContaining("XX2000.catalogue:18: unknown field 'finding.message.de' of a rule")
+        .withMessageContaining("finding[.VARIANT].message|facts|remedy.sv|en");
+  }
+
   @Test
   void a_parameter_that_is_no_whole_number_in_its_range_is_refused() {
     var rule = """

@@ -228,6 +228,32 @@ class DocumentTest {
   }
 
   @Test
+  void a_blank_text_of_a_finding_is_a_constraint_violation_at_its_path() {
+    var rule = Documents.VA2021.rule(RuleId.of("va.youth-camp-with-conference"));
+    var blank = rule.withFindingTexts(rule.getFindingTexts().get(1).withRemedySv(" "), rule.getFindingTexts().get(0));
+
+    assertThat(validator.validate(blank))
+        .extracting(violation -> violation.getPropertyPath().toString())
+        .containsExactly("findingTexts[0].remedySv");
+  }
+
+  @Test
+  void a_rule_refuses_the_texts_of_another_rules_finding_and_texts_given_twice() {
+    var rule = Documents.VA2021.rule(RuleId.of("va.youth-camp-with-conference"));
+    var text = rule.getFindingTexts().get(0);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> rule.withFindingTexts(text.withKey("va.youth-camp")))
+        .withMessageContaining("rule va.youth-camp-with-conference has texts of the finding 'va.youth-camp'");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> rule.withFindingTexts(text, text))
+        .withMessageContaining("more than once");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> text.withKey("va.youth-camp-with-conference.Unlinked"))
+        .withMessageContaining("'va.youth-camp-with-conference.Unlinked'");
+  }
+
+  @Test
   void a_blank_reason_for_not_checking_is_a_constraint_violation_and_no_reason_is_not() {
     var goal = Documents.VA2021.clause(ClauseId.of("VA2021/GOAL"));
 

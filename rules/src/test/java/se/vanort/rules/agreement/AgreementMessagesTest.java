@@ -3,16 +3,15 @@ package se.vanort.rules.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import se.vanort.domain.document.Documents;
+import se.vanort.domain.document.FindingText;
+import se.vanort.rules.Messages;
 
 class AgreementMessagesTest {
-  private static final String BUNDLE = "se.vanort.rules.agreement.messages";
   private static final Set<String> TEXTS = Set.of("message", "facts", "remedy");
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   /** Every message key the rules of this package can give a finding. */
   private static final Set<String> KEYS = new TreeSet<>(Set.of(
@@ -33,10 +32,6 @@ class AgreementMessagesTest {
       "va.revision-at-conference", "va.revision-at-conference.conference",
       "va.revision-at-conference.decision"));
 
-  private static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale, AgreementMessagesTest.class.getClassLoader(), NO_FALLBACK);
-  }
-
   private static Set<String> expectedKeys() {
     Set<String> expected = new TreeSet<>();
     KEYS.forEach(key -> TEXTS.forEach(text -> expected.add(key + "." + text)));
@@ -44,17 +39,21 @@ class AgreementMessagesTest {
   }
 
   @Test
-  void the_english_bundle_has_a_message_facts_and_remedy_for_every_key_and_nothing_else() {
-    assertThat(new TreeSet<>(bundle(Locale.ROOT).keySet())).isEqualTo(expectedKeys());
+  void the_catalogue_of_va2021_has_the_texts_of_every_finding_key_and_of_nothing_else() {
+    Set<String> keys = new TreeSet<>();
+    Documents.VA2021.getRules().forEach(rule -> rule.getFindingTexts().stream().map(FindingText::getKey)
+        .forEach(keys::add));
+    assertThat(keys).isEqualTo(KEYS);
   }
 
   @Test
-  void the_swedish_bundle_has_the_same_keys_with_texts_of_its_own() {
-    ResourceBundle english = bundle(Locale.ROOT);
-    ResourceBundle swedish = bundle(Locale.forLanguageTag("sv"));
+  void every_key_has_a_message_facts_and_remedy_in_both_languages_with_swedish_texts_of_its_own() {
+    Messages english = Messages.of(Locale.ENGLISH);
+    Messages swedish = Messages.of(Locale.forLanguageTag("sv"));
 
-    assertThat(new TreeSet<>(swedish.keySet())).isEqualTo(expectedKeys());
-    assertThat(expectedKeys()).allSatisfy(key ->
-        assertThat(swedish.getString(key)).as(key).isNotEqualTo(english.getString(key)));
+    assertThat(expectedKeys()).allSatisfy(key -> {
+      assertThat(english.has(key)).as(key).isTrue();
+      assertThat(swedish.pattern(key)).as(key).isNotEqualTo(english.pattern(key));
+    });
   }
 }
