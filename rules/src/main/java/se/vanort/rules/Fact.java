@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import se.vanort.domain.Kebab;
 
 /**
  * A named fact of a finding, typed: a day, a year, a number, a reference to a record, a list of
@@ -381,7 +382,7 @@ public sealed interface Fact {
    * @param value the constant
    */
   static Fact code(Enum<?> value) {
-    return new Codes(vocabularyOf(value.getDeclaringClass()), ImmutableList.of(slug(value)), true);
+    return new Codes(vocabularyOf(value.getDeclaringClass()), ImmutableList.of(Kebab.of(value)), true);
   }
 
   /**
@@ -393,7 +394,7 @@ public sealed interface Fact {
    */
   static <E extends Enum<E>> Fact codes(Class<E> type, Collection<E> values) {
     return new Codes(vocabularyOf(type),
-        values.stream().map(Fact::slug).collect(ImmutableList.toImmutableList()), false);
+        values.stream().map(Kebab::of).collect(ImmutableList.toImmutableList()), false);
   }
 
   /**
@@ -445,9 +446,5 @@ public sealed interface Fact {
   /** The vocabulary of an enum as the bundles name it: {@code AgendaItem} → {@code agenda-item}. */
   private static String vocabularyOf(Class<?> type) {
     return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-  }
-
-  private static String slug(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -52,12 +52,14 @@ public interface Finding extends WithFinding {
   Optional<LocalDate> getDate();
 
   /**
-   * {@return the key of its texts in the message bundles: {@code <key>.message}, {@code .facts}, {@code .remedy}}
+   * {@return the key of its texts, which the catalogue data gives under its rule ({@code
+   * se.vanort.domain.document.FindingText}): the rule's id or the id and a variant; {@link Messages} reads them as
+   * {@code <key>.message}, {@code .facts}, {@code .remedy}}
    */
   String getMessageKey();
 
   /**
-   * {@return the facts its texts refer to by name ({@code {year}} in the bundles), in the order the
+   * {@return the facts its texts refer to by name ({@code {year}} in the catalogue's texts), in the order the
    * rule gives them}
    */
   ImmutableMap<String, Fact> getFacts();

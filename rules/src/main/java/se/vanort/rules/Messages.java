@@ -16,6 +16,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.FindingText;
 import se.vanort.domain.document.Modality;
@@ -52,6 +53,10 @@ public final class Messages {
   /** A named placeholder: {@code {name}} or {@code {name,count,singular,plural}}. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)(?:,count,([^,{}]+),([^,{}]+))?}");
 
+  // Built once per language: the texts of every rule's findings are gathered from the catalogue here.
+  private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
+  private static final Messages SWEDISH = new Messages(Locale.forLanguageTag("sv"));
+
   private final Locale locale;
   private final ImmutableList<ResourceBundle> bundles;
   private final ImmutableMap<String, String> findingTexts;
@@ -66,9 +71,9 @@ public final class Messages {
     ImmutableMap.Builder<String, String> texts = ImmutableMap.builder();
     for (RuleDefinition rule : Documents.allRules()) {
       for (FindingText finding : rule.getFindingTexts()) {
-        texts.put(finding.getKey() + ".message", finding.message(locale));
-        texts.put(finding.getKey() + ".facts", finding.facts(locale));
-        texts.put(finding.getKey() + ".remedy", finding.remedy(locale));
+        for (FindingText.Part part : FindingText.Part.values()) {
+          texts.put(finding.getKey() + "." + Kebab.of(part), finding.text(part, locale));
+        }
       }
     }
     this.findingTexts = texts.buildOrThrow();
@@ -80,7 +85,7 @@ public final class Messages {
    * @param locale the language
    */
   public static Messages of(Locale locale) {
-    return new Messages("sv".equals(locale.getLanguage()) ? Locale.forLanguageTag("sv") : Locale.ENGLISH);
+    return "sv".equals(locale.getLanguage()) ? SWEDISH : ENGLISH;
   }
 
   /** {@return the language of these texts} */
@@ -261,7 +266,7 @@ public final class Messages {
    * @param modality the modality
    */
   public String label(Modality modality) {
-    return text("modality." + slug(modality));
+    return text("modality." + Kebab.of(modality));
   }
 
   /**
@@ -270,11 +275,7 @@ public final class Messages {
    * @param status the status
    */
   public String label(ClauseStatus status) {
-    return text("clause-status." + slug(status));
-  }
-
-  private static String slug(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return text("clause-status." + Kebab.of(status));
   }
 
   /**

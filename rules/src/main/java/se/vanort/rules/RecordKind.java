@@ -1,6 +1,6 @@
 package se.vanort.rules;
 
-import java.util.Locale;
+import se.vanort.domain.Kebab;
 
 /**
  * The kind of record a finding refers to, so that a reference says what it points at
@@ -30,6 +30,6 @@ public enum RecordKind {
 
   /** {@return the kind as the message bundles and JSON write it: {@code event}, {@code body}} */
   public String slug() {
-    return name().toLowerCase(Locale.ROOT);
+    return Kebab.of(this);
   }
 }

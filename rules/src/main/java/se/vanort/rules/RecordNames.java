@@ -3,9 +3,9 @@ package se.vanort.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.municipality.Municipality;
@@ -52,7 +52,7 @@ public final class RecordNames {
       case PERSON -> valid(ref, PersonId::of).flatMap(register::findPerson)
           .map(person -> ref.withName(person.getName()).withRole(person.getName().isPresent() ? Optional.empty()
               : person.getPositions().stream().min(Comparator.comparing((Position p) -> p.getFrom().orElse(
-                  java.time.LocalDate.MIN))).map(p -> p.getRole().name().toLowerCase(Locale.ROOT).replace('_', '-'))))
+                  java.time.LocalDate.MIN))).map(p -> Kebab.of(p.getRole()))))
           .orElse(ref);
       default -> ref;
     };

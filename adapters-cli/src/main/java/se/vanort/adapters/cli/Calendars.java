@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.register.Register;
 import se.vanort.rules.Messages;
 import se.vanort.rules.query.DueCalendar;
@@ -60,7 +61,7 @@ final class Calendars {
       event.add(status(item.getStatus()));
       event.add(new Description(item.getClause() + " (" + item.getRule() + "): " + status
           + (item.getRecords().isEmpty() ? "" : "; " + String.join(", ", item.getRecords()))));
-      event.add(new Categories(Slugs.of(item.getKind())));
+      event.add(new Categories(Kebab.of(item.getKind())));
       ical.add(event);
     }
     StringWriter unfolded = new StringWriter();

@@ -3,6 +3,7 @@ package se.vanort.adapters.cli;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.Modality;
 
@@ -15,7 +16,7 @@ final class Candidates {
     private final List<String> slugs;
 
     Of(Enum<?>[] values) {
-      this.slugs = Arrays.stream(values).map(Slugs::of).toList();
+      this.slugs = Arrays.stream(values).map(Kebab::of).toList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.vanort.domain.Kebab;
 
 /** The options every command has (format, language, debug), and its way to the output streams. */
 final class CommonOptions {
@@ -73,8 +74,8 @@ final class CommonOptions {
    */
   void accept(Format... formats) {
     if (!java.util.List.of(formats).contains(format)) {
-      throw new BadInputException(texts().get("error.format", Slugs.of(format), spec.qualifiedName(),
-          String.join(", ", java.util.Arrays.stream(formats).map(Slugs::of).toList())));
+      throw new BadInputException(texts().get("error.format", Kebab.of(format), spec.qualifiedName(),
+          String.join(", ", java.util.Arrays.stream(formats).map(Kebab::of).toList())));
     }
   }
 

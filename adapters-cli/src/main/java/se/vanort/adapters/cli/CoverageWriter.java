@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.RuleId;
 import se.vanort.rules.ClauseCoverage;
@@ -53,7 +54,7 @@ final class CoverageWriter {
   }
 
   String status(ClauseStatus status) {
-    return texts.get("coverage.status." + status.name().toLowerCase());
+    return texts.get("coverage.status." + Kebab.of(status));
   }
 
   static String rules(ClauseCoverage line) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import se.vanort.adapters.jdbc.JdbcStore;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.repository.RevisionCheck;
 import se.vanort.domain.register.RegisterId;
 
@@ -50,7 +51,7 @@ final class DbVerifyCommand implements Callable<Integer> {
     if (options.format == Format.JSON) {
       ArrayNode array = Json.array();
       checks.forEach(c -> array.addObject().put("register", c.register().value()).put("revision", c.revision())
-          .put("status", c.status().name().toLowerCase(java.util.Locale.ROOT)).put("detail", c.detail()));
+          .put("status", Kebab.of(c.status())).put("detail", c.detail()));
       Json.print(out, array);
     } else if (checks.isEmpty()) {
       out.println(texts.get("db.list.none"));
@@ -58,7 +59,7 @@ final class DbVerifyCommand implements Callable<Integer> {
       Table table = new Table("");
       table.row(texts.get("db.verify.header").split("\\|"));
       checks.forEach(c -> table.row(c.register().value(), String.valueOf(c.revision()),
-          texts.get("db.verify." + c.status().name().toLowerCase(java.util.Locale.ROOT)), c.detail()));
+          texts.get("db.verify." + Kebab.of(c.status())), c.detail()));
       table.print(out, options.format);
       out.println(bad == 0 ? texts.get("db.verify.sound", checks.size())
           : texts.get("db.verify.summary", bad, checks.size()));

@@ -13,6 +13,7 @@ import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.vanort.adapters.jdbc.JdbcStore;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.register.RegisterId;
 import se.vanort.domain.repository.StoredRegister;
@@ -189,7 +190,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     for (Finding finding : findings) {
       table.row(ReportWriter.when(finding),
-          options.texts().get("modality." + finding.getModality().name().toLowerCase(java.util.Locale.ROOT)),
+          options.texts().get("modality." + Kebab.of(finding.getModality())),
           finding.getClause().value(),
           finding.getRule().value(), messages.message(finding));
     }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.vanort.domain.DateRange;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.register.Register;
 import se.vanort.rules.Messages;
 import se.vanort.rules.query.DueCalendar;
@@ -170,7 +171,7 @@ final class DueCommand implements Callable<Integer> {
     root.put("asOf", calendar.getAsOf().toString());
     ArrayNode items = root.putArray("items");
     for (DueItem item : calendar.getItems()) {
-      ObjectNode node = items.addObject().put("uid", item.getUid()).put("kind", Slugs.of(item.getKind()))
+      ObjectNode node = items.addObject().put("uid", item.getUid()).put("kind", Kebab.of(item.getKind()))
           .put("year", item.getYear()).put("date", item.getDate().toString())
           .put("deadline", item.getDeadline().toString()).put("status", item.getStatus().name())
           .put("clause", item.getClause().value()).put("rule", item.getRule().value())

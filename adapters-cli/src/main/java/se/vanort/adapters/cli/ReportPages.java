@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +22,7 @@ import se.vanort.adapters.cli.report.ReportPage.ModalityCount;
 import se.vanort.adapters.cli.report.ReportPage.MunicipalityCount;
 import se.vanort.adapters.cli.report.Timeline;
 import se.vanort.domain.DateRange;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.document.Clause;
 import se.vanort.domain.document.Document;
 import se.vanort.domain.document.Documents;
@@ -179,7 +179,7 @@ final class ReportPages {
             texts.language() == Language.SV ? Optional.empty() : Optional.of(clause.getTextEn()),
             named.facts(finding), named.remedy(finding), named.records(finding)));
       }
-      groups.add(new FindingGroup(texts.get("report.heading." + modality.name().toLowerCase(Locale.ROOT),
+      groups.add(new FindingGroup(texts.get("report.heading." + Kebab.of(modality),
           group.size()), css(modality), views));
     }
     return groups;
@@ -191,7 +191,7 @@ final class ReportPages {
     for (ClauseCoverage line : report.getCoverage()) {
       String section = Documents.findClause(line.getClause()).map(Clause::getSection).orElse("");
       rows.add(new CoverageRow(line.getClause().value(), section, writer.status(line.getStatus()),
-          line.getStatus().name().toLowerCase(Locale.ROOT).replace('_', '-'), CoverageWriter.rules(line),
+          Kebab.of(line.getStatus()), CoverageWriter.rules(line),
           writer.detail(line, true)));
     }
     return rows;
@@ -204,10 +204,10 @@ final class ReportPages {
   }
 
   private String keyword(Modality modality) {
-    return texts.get("html.keyword." + modality.name().toLowerCase(Locale.ROOT));
+    return texts.get("html.keyword." + Kebab.of(modality));
   }
 
   private static String css(Modality modality) {
-    return modality.name().toLowerCase(Locale.ROOT);
+    return Kebab.of(modality);
   }
 }

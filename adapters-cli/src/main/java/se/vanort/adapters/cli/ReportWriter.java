@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Help.Ansi;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.document.Modality;
 import se.vanort.rules.Fact;
 import se.vanort.rules.Finding;
@@ -76,7 +77,7 @@ final class ReportWriter {
       }
       out.println();
       String colour = modality == Modality.SHALL ? "bold,red" : "bold,yellow";
-      out.println(ansi.string("@|" + colour + " " + texts.get("report.heading." + modality.name().toLowerCase(),
+      out.println(ansi.string("@|" + colour + " " + texts.get("report.heading." + Kebab.of(modality),
           group.size()) + "|@"));
       for (Finding finding : group) {
         out.println("  " + Strings.padEnd(when(finding), whenWidth, ' ') + "  "
@@ -200,7 +201,7 @@ final class ReportWriter {
         continue;
       }
       out.println();
-      out.println("## " + texts.get("report.heading." + modality.name().toLowerCase(), group.size()));
+      out.println("## " + texts.get("report.heading." + Kebab.of(modality), group.size()));
       out.println();
       out.println("| " + texts.get("report.markdown.header") + " |");
       out.println("|---|---|---|---|---|---|---|");

@@ -16,6 +16,7 @@ import se.vanort.adapters.cli.file.ExpectedProblem;
 import se.vanort.adapters.cli.file.FlowText;
 import se.vanort.adapters.cli.file.Scenario;
 import se.vanort.adapters.cli.file.ScenarioQuery;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
@@ -130,8 +131,8 @@ final class ScenarioRun {
           ExpectedDueItem::form, ExpectedDueItem::describe).compare(due.items(), items).differences());
     } else if (query instanceof ScenarioQuery.WhoDecides who) {
       Authority authority = DecisionAuthority.whoDecides(register, who.matter(), who.overBudget());
-      answer(who.path(), "decider", who.decider(), Slugs.of(authority.getDecider()));
-      answerSet(who.path(), "bodyKinds", who.bodyKinds(), authority.getBodyKinds().stream().map(Slugs::of).toList());
+      answer(who.path(), "decider", who.decider(), Kebab.of(authority.getDecider()));
+      answerSet(who.path(), "bodyKinds", who.bodyKinds(), authority.getBodyKinds().stream().map(Kebab::of).toList());
       answer(who.path(), "clause", who.clause(), authority.getClause().map(Object::toString).orElse(""));
       answerSet(who.path(), "bodies", who.bodies(),
           authority.getBodies().stream().map(body -> body.getId().toString()).toList());

@@ -25,6 +25,7 @@ import se.vanort.adapters.cli.file.RegisterFileException;
 import se.vanort.adapters.cli.file.RegisterFormat;
 import se.vanort.adapters.cli.file.Scenario;
 import se.vanort.adapters.cli.file.ScenarioFiles;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.register.InvalidRegisterException;
 
 /** {@code vanort test SCENARIO...}: a municipality's own regression tests of its records. */
@@ -222,7 +223,7 @@ final class TestCommand implements Callable<Integer> {
       ArrayNode unexpected = node.putArray("unexpected");
       for (Difference difference : result.differences()) {
         ObjectNode entry = differences.addObject().put("check", difference.check())
-            .put("kind", Slugs.of(difference.kind()));
+            .put("kind", Kebab.of(difference.kind()));
         entry.set("expected", difference.expected().map(TestCommand::json).orElse(null));
         entry.set("found", difference.found().map(TestCommand::json).orElse(null));
         ArrayNode fields = entry.putArray("fields");

@@ -10,6 +10,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.Clause;
 import se.vanort.domain.document.Documents;
@@ -62,7 +63,7 @@ final class WhoDecidesCommand implements Callable<Integer> {
       case JSON -> Json.print(out, json(authority, messages));
       case MARKDOWN, TEXT -> {
         boolean markdown = options.format == Format.MARKDOWN;
-        out.println((markdown ? "# " : "") + texts.get("who.matter", texts.get("matter." + Slugs.of(matter)), Slugs.of(matter))
+        out.println((markdown ? "# " : "") + texts.get("who.matter", texts.get("matter." + Kebab.of(matter)), Kebab.of(matter))
             + (overBudget ? " " + texts.get("who.over-budget") : ""));
         out.println();
         out.println(texts.get("who.decides", authority.decider(messages)));
@@ -89,10 +90,10 @@ final class WhoDecidesCommand implements Callable<Integer> {
   }
 
   private ObjectNode json(Authority authority, Messages messages) {
-    ObjectNode node = Json.object().put("matter", Slugs.of(matter)).put("overBudget", overBudget)
-        .put("decider", Slugs.of(authority.getDecider())).put("deciderText", authority.decider(messages));
+    ObjectNode node = Json.object().put("matter", Kebab.of(matter)).put("overBudget", overBudget)
+        .put("decider", Kebab.of(authority.getDecider())).put("deciderText", authority.decider(messages));
     ArrayNode kinds = node.putArray("bodyKinds");
-    authority.getBodyKinds().forEach(kind -> kinds.add(Slugs.of(kind)));
+    authority.getBodyKinds().forEach(kind -> kinds.add(Kebab.of(kind)));
     Json.putOptional(node, "clause", authority.getClause());
     node.put("explanation", authority.explanation(messages));
     ArrayNode bodies = node.putArray("bodies");

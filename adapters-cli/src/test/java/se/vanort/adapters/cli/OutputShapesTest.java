@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.vanort.adapters.cli.file.RepositoryFiles;
+import se.vanort.domain.Kebab;
 
 /**
  * Every command in every format and language it accepts, against the example register and a
@@ -101,7 +102,7 @@ class OutputShapesTest {
   void every_command_gives_each_format_it_accepts_in_its_shape_and_refuses_the_others(Command command, Format format,
       Language language) throws Exception {
     List<String> args = new ArrayList<>(command.args());
-    args.addAll(List.of("--format", Slugs.of(format), "--lang", Slugs.of(language)));
+    args.addAll(List.of("--format", Kebab.of(format), "--lang", Kebab.of(language)));
     Cli.Run run = Cli.run(new Environment(Map.of("VANORT_HOME", home.toString()), Locale.ENGLISH, false, false),
         args.toArray(String[]::new));
 
@@ -109,8 +110,8 @@ class OutputShapesTest {
     assertThat(run.err()).as(run.toString()).doesNotContain("\u001b[");
     if (!command.formats().contains(format)) {
       assertThat(run.code()).as(run.toString()).isEqualTo(2);
-      assertThat(run.err()).as(run.toString()).contains("--format " + Slugs.of(format))
-          .contains(String.join(", ", command.formats().stream().map(Slugs::of).toList()));
+      assertThat(run.err()).as(run.toString()).contains("--format " + Kebab.of(format))
+          .contains(String.join(", ", command.formats().stream().map(Kebab::of).toList()));
       if (format == Format.JSON) {
         assertThat(new ObjectMapper().readTree(run.out()).get("error").asText()).contains("--format json");
       }

@@ -35,6 +35,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.vanort.adapters.cli.file.RepositoryFiles;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.document.Clause;
 import se.vanort.domain.document.Documents;
 import se.vanort.domain.document.RuleDefinition;
@@ -341,7 +342,7 @@ class SwedishTextTest {
     answers.put("delegation", List.of("delegation", example, "conf-2025"));
     answers.put("rules", List.of("rules"));
     for (se.vanort.domain.decision.Matter matter : se.vanort.domain.decision.Matter.values()) {
-      answers.put("who-" + matter, List.of("who-decides", Slugs.of(matter), "--register", example));
+      answers.put("who-" + matter, List.of("who-decides", Kebab.of(matter), "--register", example));
     }
     answers.put("who-over", List.of("who-decides", "school-exchange", "--over-budget"));
     List<String> scenarios = RepositoryFiles.scenarios().stream().map(Path::toString).toList();
@@ -566,7 +567,7 @@ class SwedishTextTest {
     }
     if (type.isEnum()) {
       for (Object constant : type.getEnumConstants()) {
-        found.add(((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        found.add(Kebab.of((Enum<?>) constant));
       }
       return;
     }

@@ -49,32 +49,29 @@ public abstract class FindingText implements WithFindingText {
   @NotBlank(message = "must say in Swedish what would fix it")
   public abstract String getRemedySv();
 
-  /**
-   * {@return what is wrong, in the language of {@code locale}: Swedish for Swedish, else English}
-   *
-   * @param locale the language wanted
-   */
-  public String message(Locale locale) {
-    return Languages.isSwedish(locale) ? getMessageSv() : getMessage();
+  /** The three texts of a finding, each the last part of its key in the messages: {@code KEY.message}, … */
+  public enum Part {
+    /** What is wrong. */
+    MESSAGE,
+    /** The facts that led to the finding. */
+    FACTS,
+    /** What would fix it. */
+    REMEDY
   }
 
   /**
-   * {@return the facts that led to the finding, in the language of {@code locale}: Swedish for Swedish, else
-   * English}
+   * {@return the text {@code part} in the language of {@code locale}: Swedish for Swedish, else English}
    *
+   * @param part which text
    * @param locale the language wanted
    */
-  public String facts(Locale locale) {
-    return Languages.isSwedish(locale) ? getFactsSv() : getFacts();
-  }
-
-  /**
-   * {@return what would fix it, in the language of {@code locale}: Swedish for Swedish, else English}
-   *
-   * @param locale the language wanted
-   */
-  public String remedy(Locale locale) {
-    return Languages.isSwedish(locale) ? getRemedySv() : getRemedy();
+  public String text(Part part, Locale locale) {
+    boolean swedish = Languages.isSwedish(locale);
+    return switch (part) {
+      case MESSAGE -> swedish ? getMessageSv() : getMessage();
+      case FACTS -> swedish ? getFactsSv() : getFacts();
+      case REMEDY -> swedish ? getRemedySv() : getRemedy();
+    };
   }
 
   /**

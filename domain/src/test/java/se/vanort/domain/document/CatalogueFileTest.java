@@ -106,10 +106,10 @@ class CatalogueFileTest {
     assertThat(rule.getFindingTexts()).extracting(FindingText::getKey)
         .containsExactly("xx.conference", "xx.conference.unheld");
     FindingText text = rule.findingText("xx.conference").orElseThrow();
-    assertThat(text.message(java.util.Locale.ENGLISH)).isEqualTo("No conference in {year}.");
-    assertThat(text.message(java.util.Locale.forLanguageTag("sv-SE"))).isEqualTo("Ingen konferens {year}.");
+    assertThat(text.text(FindingText.Part.MESSAGE, java.util.Locale.ENGLISH)).isEqualTo("No conference in {year}.");
+    assertThat(text.text(FindingText.Part.MESSAGE, java.util.Locale.forLanguageTag("sv-SE"))).isEqualTo("Ingen konferens {year}.");
     assertThat(text.getFactsSv()).isEqualTo("Hållna: {held,count,konferens,konferenser}.");
-    assertThat(text.remedy(java.util.Locale.GERMAN)).isEqualTo("Record the conference of {year}.");
+    assertThat(text.text(FindingText.Part.REMEDY, java.util.Locale.GERMAN)).isEqualTo("Record the conference of {year}.");
     assertThat(rule.findingText("xx.conference.unheld")).isPresent();
     assertThat(rule.findingText("xx.conference.other")).isEmpty();
   }

@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.DelegationMember;
@@ -74,7 +74,7 @@ final class DelegationHasLeadership extends BaseRule {
   }
 
   private Finding findingOn(Event event, Delegation delegation, Leadership missing) {
-    Finding.Builder finding = finding("va.delegation-has-leadership." + missing.name().toLowerCase(Locale.ROOT))
+    Finding.Builder finding = finding("va.delegation-has-leadership." + Kebab.of(missing))
         .subject(RecordKind.EVENT, event.getId())
         .municipality(delegation.getMunicipality())
         .date(event.getDate());

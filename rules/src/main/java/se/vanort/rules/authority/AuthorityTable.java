@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.vanort.domain.decision.Matter;
@@ -78,16 +77,6 @@ public final class AuthorityTable {
   /** {@return the kinds of body that may revise the strategy ({@code VIS2016/R1}): the council} */
   public static ImmutableSet<BodyKind> mayReviseStrategy() {
     return of(Matter.REVISE_STRATEGY, false).bodyKinds();
-  }
-
-  /**
-   * {@return the form register files use for {@code value}: {@code school-exchange} for
-   * {@link Matter#SCHOOL_EXCHANGE}}
-   *
-   * @param value the constant
-   */
-  public static String slug(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static ImmutableMap<Matter, Assignment> table(boolean overBudget) {

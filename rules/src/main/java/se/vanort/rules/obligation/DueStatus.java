@@ -1,6 +1,6 @@
 package se.vanort.rules.obligation;
 
-import java.util.Locale;
+import se.vanort.domain.Kebab;
 
 /** Where an obligation stands as of the register's as-of date. */
 public enum DueStatus {
@@ -15,6 +15,6 @@ public enum DueStatus {
 
   /** {@return the key of its label in the query messages, e.g. {@code query.due-status.missed}} */
   public String messageKey() {
-    return "query.due-status." + name().toLowerCase(Locale.ROOT);
+    return "query.due-status." + Kebab.of(this);
   }
 }

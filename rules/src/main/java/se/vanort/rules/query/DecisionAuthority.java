@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.util.EnumMap;
 import java.util.Map;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
 import se.vanort.domain.decision.Matter;
@@ -139,12 +140,7 @@ public final class DecisionAuthority {
         .bodyKinds(line.bodyKinds())
         .clause(line.clause())
         .explanationKey(line.explanationKey())
-        .addArgument(line.clause().map(ClauseId::toString).orElseGet(() -> slug(line.matter())))
+        .addArgument(line.clause().map(ClauseId::toString).orElseGet(() -> Kebab.of(line.matter())))
         .build();
-  }
-
-  /** {@code school-exchange} for {@link Matter#SCHOOL_EXCHANGE}: the form register files use. */
-  static String slug(Enum<?> value) {
-    return AuthorityTable.slug(value);
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.vanort.domain.Kebab;
 import se.vanort.rules.obligation.DueStatus;
 import se.vanort.rules.query.DueItem;
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.document.Modality;
 import se.vanort.rules.Finding;
 

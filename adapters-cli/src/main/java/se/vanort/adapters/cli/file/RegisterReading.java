@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.register.InvalidRegisterException;
 import se.vanort.domain.register.Problem;

@@ -11,6 +11,7 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.util.Collection;
 import java.util.Optional;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.register.RecordShape;
 import se.vanort.domain.register.RecordShape.Attribute;

@@ -19,6 +19,7 @@ import se.vanort.adapters.cli.file.ScenarioDto.ExpectedDto;
 import se.vanort.adapters.cli.file.ScenarioDto.RefusedDto;
 import se.vanort.adapters.cli.file.ScenarioDto.WhoDecidesDto;
 import se.vanort.domain.DateRange;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.Names;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.Documents;
@@ -464,7 +465,7 @@ public final class ScenarioFiles {
     }
 
     private <E extends Enum<E>> Optional<E> named(Class<E> type, String text, String path, String what) {
-      Optional<E> value = Kebab.parse(type, text.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      Optional<E> value = Kebab.parseTyped(type, text);
       if (value.isEmpty()) {
         List<String> known = Kebab.names(type);
         StringBuilder message = new StringBuilder("'").append(text).append("' is not a ").append(what);

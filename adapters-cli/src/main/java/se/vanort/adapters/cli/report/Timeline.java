@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.vanort.domain.Kebab;
 import se.vanort.rules.obligation.DueStatus;
 
 /**
@@ -172,6 +173,6 @@ public record Timeline(String caption, String description, int width, int height
   }
 
   private static String slug(DueStatus status) {
-    return status.name().toLowerCase(java.util.Locale.ROOT);
+    return Kebab.of(status);
   }
 }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.vanort.domain.Kebab;
 import se.vanort.domain.decision.Matter;
 import se.vanort.rules.obligation.DueStatus;
 import se.vanort.rules.query.DueKind;
