@@ -76,13 +76,26 @@ public interface Finding extends WithFinding {
 
   /** The one stable order of findings: by modality, year or date, rule, municipality, subjects, key. */
   Comparator<Finding> ORDER = Comparator.comparing(Finding::getModality)
-      .thenComparing(f -> f.getYear().orElse(f.getDate().map(LocalDate::getYear).orElse(0)))
-      .thenComparing(f -> f.getDate().orElse(LocalDate.MIN))
+      .thenComparingInt(Finding::sortYear)
+      .thenComparing(Finding::sortDate)
       .thenComparing(f -> f.getRule().value())
       .thenComparing(f -> f.getMunicipality().map(MunicipalityId::value).orElse(""))
       .thenComparing(Finding::getSubjects, Comparators.lexicographical(RecordRef.ORDER))
       .thenComparing(Finding::getMessageKey)
       .thenComparing(f -> f.getFacts().toString());
+
+  // The year the order sorts by: the year, else the date's, else 0 (no boxing: the sort of a large check).
+  private static int sortYear(Finding finding) {
+    if (finding.getYear().isPresent()) {
+      return finding.getYear().get();
+    }
+    return finding.getDate().isPresent() ? finding.getDate().get().getYear() : 0;
+  }
+
+  // The day the order sorts by: the date, else the first day there is.
+  private static LocalDate sortDate(Finding finding) {
+    return finding.getDate().isPresent() ? finding.getDate().get() : LocalDate.MIN;
+  }
 
   /** {@return a new builder} */
   static Builder builder() {
