@@ -30,6 +30,7 @@ import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.generators.Draw;
 import se.vanort.domain.generators.RegisterDraft;
+import se.vanort.domain.generators.RegisterGenerators;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.municipality.Relation;
@@ -51,7 +52,6 @@ import se.vanort.domain.project.Project;
 import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.domain.activity.Publication;
-import se.vanort.domain.strategy.Strategy;
 
 /**
  * A synthetic register of about {@code n} records, the same for the same size and seed: one chain of
@@ -139,8 +139,7 @@ public final class SyntheticRegister {
   private Register build() {
     addMunicipalities();
     addAgreements();
-    draft.addStrategy(Strategy.builder().id(DocumentId.of("VIS2016")).municipality(VIMMERBY)
-        .adoptedBy(DecisionId.of("kf-2016-172")).build());
+    draft.addStrategy(RegisterGenerators.vis2016());
     addPeople(records * 20 / 100);
     addEvents(records * 35 / 100);
     addDecisions(records * 15 / 100);

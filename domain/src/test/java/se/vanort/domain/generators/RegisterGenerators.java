@@ -155,15 +155,9 @@ public final class RegisterGenerators {
     Register.Builder base = Register.builder()
         .perspective(Perspective.of(VIMMERBY, LocalDate.of(2025, 12, 31)))
         .addAllMunicipalities(RealisticRecords.MUNICIPALITIES)
-        .addAgreement(Agreement.builder()
-            .id(VA2021)
-            .period(DateRange.ofYears(2021, 2026))
-            .addParties(VIMMERBY, KAUHAVA, MOSS, OLFUS)
-            .conferenceCycle(Cycle.of(2, 2021))
-            .revisionEveryYears(6)
-            .build())
-        .addStrategy(Strategy.builder().id(VIS2016).municipality(VIMMERBY).adoptedBy(STRATEGY_ADOPTED).build())
-        .addDecision(RegisterDraft.strategyAdoption())
+        .addAgreement(va2021())
+        .addStrategy(vis2016())
+        .addDecision(strategyAdoption())
         .addAllBodies(RealisticRecords.VIMMERBY_BODIES);
     for (MunicipalityId partner : List.of(KAUHAVA, RYGGE, OLFUS, JONISKIS, MUKONO, TONDER, SKAERBAEK, MOSS)) {
       RealisticRecords.Tie tie = RealisticRecords.usualTieWith(partner);
@@ -194,6 +188,43 @@ public final class RegisterGenerators {
           .addPerson(leader(secretaryOf(party), party, Position.of(board.getId(), Role.TWIN_TOWN_SECRETARY, since)));
     }
     return base;
+  }
+
+  /**
+   * VA2021 as the catalogue reads it: 2021–2026 between Vimmerby, Kauhava, Moss and Ölfus, a
+   * conference every second year from 2021, revised after six years.
+   */
+  public static Agreement va2021() {
+    return Agreement.builder()
+        .id(VA2021)
+        .period(DateRange.ofYears(2021, 2026))
+        .addParties(VIMMERBY, KAUHAVA, MOSS, OLFUS)
+        .conferenceCycle(Cycle.of(2, 2021))
+        .revisionEveryYears(6)
+        .build();
+  }
+
+  /** VIS2016, Vimmerby's strategy, adopted by {@link #STRATEGY_ADOPTED}, reported back by default. */
+  public static Strategy vis2016() {
+    return Strategy.builder().id(VIS2016).municipality(VIMMERBY).adoptedBy(STRATEGY_ADOPTED).build();
+  }
+
+  /** Kommunfullmäktige ({@link #COUNCIL}) 2016-06-27 § 172: the adoption of VIS2016. */
+  public static Decision strategyAdoption() {
+    return RegisterDraft.strategyAdoption();
+  }
+
+  /**
+   * The municipality {@code id} as registers record it (name, country, merger): Vimmerby, the chain,
+   * Joniškis, Mukono and their neighbours.
+   *
+   * @throws IllegalArgumentException if {@code id} is none of them
+   */
+  public static Municipality municipality(MunicipalityId id) {
+    return ImmutableList.<Municipality>builder().addAll(RealisticRecords.MUNICIPALITIES)
+        .addAll(RealisticRecords.OTHER_MUNICIPALITIES).build().stream()
+        .filter(m -> m.getId().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no realistic record of municipality " + id));
   }
 
   /** The chair of {@code party}'s executive board in {@link #validBase()} (Vimmerby: {@link #BOARD_CHAIR}). */

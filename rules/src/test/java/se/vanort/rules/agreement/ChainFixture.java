@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Perspective;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
@@ -16,12 +15,12 @@ import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.FollowUp;
 import se.vanort.domain.decision.Matter;
-import se.vanort.domain.document.DocumentId;
 import se.vanort.domain.event.AgendaItem;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
+import se.vanort.domain.generators.RegisterGenerators;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.Body;
@@ -54,16 +53,9 @@ final class ChainFixture {
   static final MunicipalityId KAUHAVA = MunicipalityId.of("kauhava");
   static final MunicipalityId MOSS = MunicipalityId.of("moss");
   static final MunicipalityId OLFUS = MunicipalityId.of("olfus");
-  static final ImmutableList<MunicipalityId> VA2021_PARTIES = ImmutableList.of(VIMMERBY, KAUHAVA, MOSS, OLFUS);
 
-  /** VA2021 as the catalogue reads it: 2021–2026, every second year from 2021, revised after 6 years. */
-  static final Agreement VA2021 = Agreement.builder()
-      .id(DocumentId.of("VA2021"))
-      .period(DateRange.ofYears(2021, 2026))
-      .addAllPartyIds(VA2021_PARTIES)
-      .conferenceCycle(Cycle.of(2, 2021))
-      .revisionEveryYears(6)
-      .build();
+  /** VA2021 as the catalogue reads it: the domain test-jar's {@link RegisterGenerators#va2021()}. */
+  static final Agreement VA2021 = RegisterGenerators.va2021();
 
   private final Agreement agreement;
   private final List<Municipality> municipalities = new ArrayList<>();

@@ -14,13 +14,13 @@ import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.ClauseId;
-import se.vanort.domain.document.DocumentId;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.document.RuleId;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
+import se.vanort.domain.generators.RegisterGenerators;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.Body;
@@ -33,7 +33,6 @@ import se.vanort.domain.organisation.Role;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.project.ProjectKind;
-import se.vanort.domain.strategy.Strategy;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
 import se.vanort.rules.Rule;
@@ -76,8 +75,8 @@ final class Fixture {
   /** Vimmerby as of {@code asOf}, with its strategy: municipalities, bodies, people and the adoption. */
   static Register.Builder vimmerby(LocalDate asOf) {
     return withoutStrategy(asOf)
-        .addDecision(decision("kf-2016-172", COUNCIL, ADOPTED, Matter.ADOPT_STRATEGY, "VIS2016"))
-        .addStrategy(Strategy.builder().id(DocumentId.of("VIS2016")).municipality(VIMMERBY).adoptedBy(ADOPTION).build());
+        .addDecision(RegisterGenerators.strategyAdoption())
+        .addStrategy(RegisterGenerators.vis2016());
   }
 
   /** Vimmerby as of {@link #AS_OF}, with its strategy. */
@@ -89,10 +88,10 @@ final class Fixture {
   static Register.Builder withoutStrategy(LocalDate asOf) {
     return Register.builder()
         .perspective(Perspective.of(VIMMERBY, asOf))
-        .addMunicipality(municipality(VIMMERBY, "Vimmerby kommun", "SE"))
-        .addMunicipality(municipality(KAUHAVA, "Kauhava", "FI"))
-        .addMunicipality(municipality(JONISKIS, "Joniškis", "LT"))
-        .addMunicipality(municipality(MUKONO, "Mukono", "UG"))
+        .addMunicipality(RegisterGenerators.municipality(VIMMERBY))
+        .addMunicipality(RegisterGenerators.municipality(KAUHAVA))
+        .addMunicipality(RegisterGenerators.municipality(JONISKIS))
+        .addMunicipality(RegisterGenerators.municipality(MUKONO))
         .addBody(body(COUNCIL, BodyKind.COUNCIL, "Kommunfullmäktige", null))
         .addBody(body(BOARD, BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen", null))
         .addBody(body(SCHOOL_COMMITTEE, BodyKind.COMMITTEE, "Barn- och utbildningsnämnden", null))
