@@ -227,6 +227,19 @@ public final class RegisterGenerators {
         .orElseThrow(() -> new IllegalArgumentException("no realistic record of municipality " + id));
   }
 
+  /**
+   * Vimmerby's body {@code id} as {@link #validBase()} records it: {@link #COUNCIL},
+   * {@link #EXECUTIVE_BOARD}, {@link #SCHOOL_COMMITTEE}, {@link #CULTURE_COMMITTEE},
+   * {@link #ADMINISTRATION} (under the board), {@link #SCHOOL}, {@link #NETWORK} or
+   * {@link #REGIONAL_NETWORK}.
+   *
+   * @throws IllegalArgumentException if {@code id} is none of them
+   */
+  public static Body body(BodyId id) {
+    return RealisticRecords.VIMMERBY_BODIES.stream().filter(b -> b.getId().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no realistic record of body " + id));
+  }
+
   /** The chair of {@code party}'s executive board in {@link #validBase()} (Vimmerby: {@link #BOARD_CHAIR}). */
   public static PersonId chairOf(MunicipalityId party) {
     return party.equals(VIMMERBY) ? BOARD_CHAIR : PersonId.of("p-" + party + "-chair");

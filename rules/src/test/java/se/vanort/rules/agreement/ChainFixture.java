@@ -49,10 +49,10 @@ import se.vanort.domain.organisation.Role;
  * delegation of chair and chief executive from every party.
  */
 final class ChainFixture {
-  static final MunicipalityId VIMMERBY = MunicipalityId.of("vimmerby");
-  static final MunicipalityId KAUHAVA = MunicipalityId.of("kauhava");
-  static final MunicipalityId MOSS = MunicipalityId.of("moss");
-  static final MunicipalityId OLFUS = MunicipalityId.of("olfus");
+  static final MunicipalityId VIMMERBY = RegisterGenerators.VIMMERBY;
+  static final MunicipalityId KAUHAVA = RegisterGenerators.KAUHAVA;
+  static final MunicipalityId MOSS = RegisterGenerators.MOSS;
+  static final MunicipalityId OLFUS = RegisterGenerators.OLFUS;
 
   /** VA2021 as the catalogue reads it: the domain test-jar's {@link RegisterGenerators#va2021()}. */
   static final Agreement VA2021 = RegisterGenerators.va2021();

@@ -30,10 +30,10 @@ import se.vanort.domain.project.ProjectKind;
  * every expected answer of the query tests can be read off it.
  */
 final class Chain {
-  static final MunicipalityId VIMMERBY = MunicipalityId.of("vimmerby");
-  static final MunicipalityId KAUHAVA = MunicipalityId.of("kauhava");
-  static final MunicipalityId MOSS = MunicipalityId.of("moss");
-  static final MunicipalityId OLFUS = MunicipalityId.of("olfus");
+  static final MunicipalityId VIMMERBY = RegisterGenerators.VIMMERBY;
+  static final MunicipalityId KAUHAVA = RegisterGenerators.KAUHAVA;
+  static final MunicipalityId MOSS = RegisterGenerators.MOSS;
+  static final MunicipalityId OLFUS = RegisterGenerators.OLFUS;
   static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
 
   private Chain() {}
@@ -53,9 +53,9 @@ final class Chain {
         .addMunicipality(RegisterGenerators.municipality(OLFUS))
         .addAgreement(RegisterGenerators.va2021())
         .addStrategy(RegisterGenerators.vis2016())
-        .addBody(body("kf", BodyKind.COUNCIL, "Kommunfullmäktige", VIMMERBY))
-        .addBody(body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen", VIMMERBY))
-        .addBody(body("bun", BodyKind.COMMITTEE, "Barn- och utbildningsnämnden", VIMMERBY))
+        .addBody(RegisterGenerators.body(RegisterGenerators.COUNCIL))
+        .addBody(RegisterGenerators.body(RegisterGenerators.EXECUTIVE_BOARD))
+        .addBody(RegisterGenerators.body(RegisterGenerators.SCHOOL_COMMITTEE))
         .addBody(Body.builder().id(BodyId.of("sodra")).kind(BodyKind.SCHOOL).name("Södra skolan")
             .municipality(VIMMERBY).parent(BodyId.of("bun")).build())
         .addBody(body("nat", BodyKind.INTERNATIONAL_NETWORK, "Internationella nätverket", VIMMERBY))

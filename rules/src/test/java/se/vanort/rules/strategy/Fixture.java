@@ -42,16 +42,16 @@ import se.vanort.rules.Rule;
  * every test shares, the strategy adopted on 2016-06-27, and builders for the records a test adds.
  */
 final class Fixture {
-  static final MunicipalityId VIMMERBY = MunicipalityId.of("vimmerby");
-  static final MunicipalityId KAUHAVA = MunicipalityId.of("kauhava");
-  static final MunicipalityId JONISKIS = MunicipalityId.of("joniskis");
-  static final MunicipalityId MUKONO = MunicipalityId.of("mukono");
+  static final MunicipalityId VIMMERBY = RegisterGenerators.VIMMERBY;
+  static final MunicipalityId KAUHAVA = RegisterGenerators.KAUHAVA;
+  static final MunicipalityId JONISKIS = RegisterGenerators.JONISKIS;
+  static final MunicipalityId MUKONO = RegisterGenerators.MUKONO;
 
-  static final BodyId COUNCIL = BodyId.of("kf");
-  static final BodyId BOARD = BodyId.of("ks");
-  static final BodyId SCHOOL_COMMITTEE = BodyId.of("bun");
-  static final BodyId CULTURE_COMMITTEE = BodyId.of("kfn");
-  static final BodyId BOARD_ADMINISTRATION = BodyId.of("ksf");
+  static final BodyId COUNCIL = RegisterGenerators.COUNCIL;
+  static final BodyId BOARD = RegisterGenerators.EXECUTIVE_BOARD;
+  static final BodyId SCHOOL_COMMITTEE = RegisterGenerators.SCHOOL_COMMITTEE;
+  static final BodyId CULTURE_COMMITTEE = RegisterGenerators.CULTURE_COMMITTEE;
+  static final BodyId BOARD_ADMINISTRATION = RegisterGenerators.ADMINISTRATION;
   static final BodyId SCHOOL_ADMINISTRATION = BodyId.of("buf");
   static final BodyId SCHOOL = BodyId.of("sodra-skolan");
   static final BodyId NETWORK = BodyId.of("int-natverk");
@@ -92,11 +92,11 @@ final class Fixture {
         .addMunicipality(RegisterGenerators.municipality(KAUHAVA))
         .addMunicipality(RegisterGenerators.municipality(JONISKIS))
         .addMunicipality(RegisterGenerators.municipality(MUKONO))
-        .addBody(body(COUNCIL, BodyKind.COUNCIL, "Kommunfullmäktige", null))
-        .addBody(body(BOARD, BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen", null))
-        .addBody(body(SCHOOL_COMMITTEE, BodyKind.COMMITTEE, "Barn- och utbildningsnämnden", null))
-        .addBody(body(CULTURE_COMMITTEE, BodyKind.COMMITTEE, "Kultur- och fritidsnämnden", null))
-        .addBody(body(BOARD_ADMINISTRATION, BodyKind.ADMINISTRATION, "Kommunstyrelseförvaltningen", BOARD))
+        .addBody(RegisterGenerators.body(COUNCIL))
+        .addBody(RegisterGenerators.body(BOARD))
+        .addBody(RegisterGenerators.body(SCHOOL_COMMITTEE))
+        .addBody(RegisterGenerators.body(CULTURE_COMMITTEE))
+        .addBody(RegisterGenerators.body(BOARD_ADMINISTRATION))
         .addBody(body(SCHOOL_ADMINISTRATION, BodyKind.ADMINISTRATION, "Barn- och utbildningsförvaltningen", SCHOOL_COMMITTEE))
         .addBody(body(SCHOOL, BodyKind.SCHOOL, "Södra skolan", SCHOOL_COMMITTEE))
         .addBody(body(NETWORK, BodyKind.INTERNATIONAL_NETWORK, "Internationella nätverket", BOARD))
