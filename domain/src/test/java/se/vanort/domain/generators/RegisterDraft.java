@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Perspective;
 import se.vanort.domain.RecordId;
@@ -122,6 +124,16 @@ public final class RegisterDraft {
     RegisterDraft draft = new RegisterDraft(draw);
     draft.perspective = perspective;
     return draft;
+  }
+
+  /**
+   * An empty draft seen from {@code perspective} that draws nothing: its records are added, changed
+   * and removed by hand, as a fixture that keeps a register and breaks it one record at a time does.
+   */
+  public static RegisterDraft seenFrom(Perspective perspective) {
+    return seenFrom(perspective, new Draw((low, high) -> {
+      throw new IllegalStateException("this draft draws nothing: its records are added by hand");
+    }));
   }
 
   /** A draft holding every record of {@code base}, to which drawn records are added. */
@@ -276,6 +288,102 @@ public final class RegisterDraft {
   public void addStrategy(Strategy strategy) {
     strategies.add(strategy);
     ids.add(strategy.getId().value());
+  }
+
+  /** Sees the register from {@code perspective} from now on. */
+  public void perspective(Perspective perspective) {
+    this.perspective = perspective;
+  }
+
+  /**
+   * The event {@code id}.
+   *
+   * @throws IllegalArgumentException if the draft has none
+   */
+  public Event event(EventId id) {
+    return events.get(indexOf(events, "event", id.value(), e -> e.getId().value()));
+  }
+
+  /**
+   * Replaces the event {@code id} with {@code change} of it.
+   *
+   * @throws IllegalArgumentException if the draft has none
+   */
+  public void changeEvent(EventId id, UnaryOperator<Event> change) {
+    change(events, "event", id.value(), e -> e.getId().value(), change);
+    indexEvents();
+  }
+
+  /**
+   * Removes the event {@code id}; records that refer to it must be changed before {@link #build()}.
+   *
+   * @throws IllegalArgumentException if the draft has none
+   */
+  public void removeEvent(EventId id) {
+    remove(events, "event", id.value(), e -> e.getId().value());
+    indexEvents();
+  }
+
+  /**
+   * Replaces the person {@code id} with {@code change} of them.
+   *
+   * @throws IllegalArgumentException if the draft has none
+   */
+  public void changePerson(PersonId id, UnaryOperator<Person> change) {
+    change(people, "person", id.value(), p -> p.getId().value(), change);
+    peopleByMunicipality.clear();
+    people.forEach(p -> peopleByMunicipality.computeIfAbsent(municipalityOf(p), m -> new ArrayList<>()).add(p.getId()));
+  }
+
+  /**
+   * Replaces the decision {@code id} with {@code change} of it.
+   *
+   * @throws IllegalArgumentException if the draft has none
+   */
+  public void changeDecision(DecisionId id, UnaryOperator<Decision> change) {
+    change(decisions, "decision", id.value(), d -> d.getId().value(), change);
+  }
+
+  /**
+   * Removes the decision {@code id}.
+   *
+   * @throws IllegalArgumentException if the draft has none
+   */
+  public void removeDecision(DecisionId id) {
+    remove(decisions, "decision", id.value(), d -> d.getId().value());
+  }
+
+  private void indexEvents() {
+    eventsByKind.clear();
+    meetings.clear();
+    events.forEach(e -> {
+      eventsByKind.computeIfAbsent(e.getKind(), k -> new ArrayList<>()).add(e);
+      if (e.getKind() == EventKind.CONFERENCE || e.getKind() == EventKind.TWIN_TOWN_MEETING) {
+        meetings.add(e);
+      }
+    });
+  }
+
+  private <T> void change(List<T> records, String kind, String id, Function<T, String> idOf, UnaryOperator<T> change) {
+    int index = indexOf(records, kind, id, idOf);
+    T changed = change.apply(records.get(index));
+    ids.remove(id);
+    ids.add(idOf.apply(changed));
+    records.set(index, changed);
+  }
+
+  private <T> void remove(List<T> records, String kind, String id, Function<T, String> idOf) {
+    records.remove(indexOf(records, kind, id, idOf));
+    ids.remove(id);
+  }
+
+  private static <T> int indexOf(List<T> records, String kind, String id, Function<T, String> idOf) {
+    for (int i = 0; i < records.size(); i++) {
+      if (idOf.apply(records.get(i)).equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("the draft has no " + kind + " " + id);
   }
 
   private String fresh(String prefix) {
