@@ -71,6 +71,18 @@ def check_table(runs):
     print()
 
 
+def heap_table(runs):
+    v = score(runs, "vanortFullCheck", records=1000000)
+    print("### 10^6 records in -Xmx512m (CheckBenchmark, heap group)\n")
+    if not v:
+        print("Did not run to the end in -Xmx512m: %s (see heap.log).\n" % verdict(False))
+        return
+    alloc = allocated(runs, "vanortFullCheck", records=1000000)
+    print("The full check of 10^6 records ran in a 512 MiB heap: %.0f ms per check, %s records/s, %s bytes"
+          " allocated per record (%s).\n" % (v["score"] / 1000, f"{1e6 / v['score'] * 1e6:,.0f}",
+                                            "%.0f" % (alloc / 1e6) if alloc else "—", verdict(True)))
+
+
 def five_table(runs):
     print("### The five rules four ways (FiveRuleBenchmark)\n")
     print("| records | vanort (5 rules) | hand-written | Easy Rules 4.1.0 | Drools %s | vanort / hand-written | Easy Rules / vanort | Drools / vanort | bytes per record, vanort |" % DROOLS)
@@ -190,8 +202,10 @@ def check_sort(runs):
 
 
 load_table()
-for name, table in (("check", check_table), ("check", check_sort), ("rules", rules_table), ("five", five_table), ("query", query_table), ("store", store_table),
+for name, table in (("check", check_table), ("check", check_sort), ("heap", heap_table), ("rules", rules_table), ("five", five_table), ("query", query_table), ("store", store_table),
                     ("cli", cli_table)):
     data = load(name)
+    if data is None and name == "heap" and os.path.exists(os.path.join(results, "heap.log")):
+        data = []  # the run failed (out of memory): heap_table says so
     if data is not None:
         table(data)

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Perspective;
 import se.vanort.domain.RecordId;
@@ -29,6 +28,9 @@ import se.vanort.domain.event.DelegationMember;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
+import se.vanort.domain.generators.Draw;
+import se.vanort.domain.generators.RegisterDraft;
+import se.vanort.domain.generators.RegisterGenerators;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.municipality.Relation;
@@ -50,7 +52,6 @@ import se.vanort.domain.project.Project;
 import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.project.ProjectKind;
 import se.vanort.domain.activity.Publication;
-import se.vanort.domain.strategy.Strategy;
 
 /**
  * A synthetic register of about {@code n} records, the same for the same size and seed: one chain of
@@ -58,7 +59,8 @@ import se.vanort.domain.strategy.Strategy;
  * municipalities, their bodies and people, and events with delegations, decisions and projects in a
  * mix where most records comply and a few percent break a rule.
  *
- * <p>Built through the public API only, so the register is validated like any other. The mix, as a
+ * <p>Built on the domain test-jar's {@link RegisterDraft} and drawn with its {@link Draw}, seeded, so
+ * the register is validated like any other. The mix, as a
  * share of the records: municipalities 2 %, bodies 8 %, people 20 %, events 35 %, decisions 15 %,
  * projects 15 %, relations 2 %, council reports 3 %.
  */
@@ -88,33 +90,23 @@ public final class SyntheticRegister {
 
   private static final int BODIES_PER_MUNICIPALITY = 4;
 
-  private static final EventKind[] EVENT_MIX = {
-    EventKind.CONFERENCE, EventKind.TWIN_TOWN_MEETING, EventKind.YOUTH_CAMP, EventKind.SECRETARIES_MEETING,
-    EventKind.NETWORK_MEETING, EventKind.NETWORK_MEETING, EventKind.TWIN_TOWN_VISIT, EventKind.TWIN_TOWN_VISIT,
-    EventKind.STUDY_VISIT, EventKind.EXCHANGE, EventKind.EXCHANGE, EventKind.CONFERENCE, EventKind.TWIN_TOWN_MEETING,
-  };
+  private static final ImmutableList<EventKind> EVENT_MIX = ImmutableList.of(
+      EventKind.CONFERENCE, EventKind.TWIN_TOWN_MEETING, EventKind.YOUTH_CAMP, EventKind.SECRETARIES_MEETING,
+      EventKind.NETWORK_MEETING, EventKind.NETWORK_MEETING, EventKind.TWIN_TOWN_VISIT, EventKind.TWIN_TOWN_VISIT,
+      EventKind.STUDY_VISIT, EventKind.EXCHANGE, EventKind.EXCHANGE, EventKind.CONFERENCE, EventKind.TWIN_TOWN_MEETING);
 
-  private static final Matter[] DECISION_MIX = {
-    Matter.ESTABLISH_TWIN_TOWN, Matter.PARTNERSHIP_APPLICATION, Matter.APPOINT_STEERING_GROUP, Matter.PROJECT,
-    Matter.PROJECT, Matter.SCHOOL_EXCHANGE, Matter.APPOINT_SECRETARY, Matter.ACTIVITY_PLAN, Matter.OTHER,
-  };
+  private static final ImmutableList<Matter> DECISION_MIX = ImmutableList.of(
+      Matter.ESTABLISH_TWIN_TOWN, Matter.PARTNERSHIP_APPLICATION, Matter.APPOINT_STEERING_GROUP, Matter.PROJECT,
+      Matter.PROJECT, Matter.SCHOOL_EXCHANGE, Matter.APPOINT_SECRETARY, Matter.ACTIVITY_PLAN, Matter.OTHER);
 
-  private static final FundingSource[] EXTERNAL = {
-    FundingSource.EU, FundingSource.NORDIC_COUNCIL_OF_MINISTERS, FundingSource.ICLD,
-    FundingSource.SWEDISH_INSTITUTE, FundingSource.STATE_AID, FundingSource.OTHER_EXTERNAL,
-  };
+  private static final ImmutableList<FundingSource> EXTERNAL = ImmutableList.of(
+      FundingSource.EU, FundingSource.NORDIC_COUNCIL_OF_MINISTERS, FundingSource.ICLD,
+      FundingSource.SWEDISH_INSTITUTE, FundingSource.STATE_AID, FundingSource.OTHER_EXTERNAL);
 
-  private final SplittableRandom random;
+  private final Draw draw;
+  private final RegisterDraft draft;
   private final int records;
   private final int municipalityCount;
-  private final List<Municipality> municipalities = new ArrayList<>();
-  private final List<Body> bodies = new ArrayList<>();
-  private final List<Person> people = new ArrayList<>();
-  private final List<Event> events = new ArrayList<>();
-  private final List<Decision> decisions = new ArrayList<>();
-  private final List<Project> projects = new ArrayList<>();
-  private final List<Relation> relations = new ArrayList<>();
-  private final List<CouncilReport> reports = new ArrayList<>();
   /** Per municipality, the people who hold an elected role and those who hold an office. */
   private final List<List<PersonId>> politicians = new ArrayList<>();
   private final List<List<PersonId>> officials = new ArrayList<>();
@@ -123,7 +115,8 @@ public final class SyntheticRegister {
   private final List<EventId> meetings = new ArrayList<>();
 
   private SyntheticRegister(int records, long seed) {
-    this.random = new SplittableRandom(seed);
+    this.draw = Draw.seeded(seed);
+    this.draft = RegisterDraft.seenFrom(Perspective.of(VIMMERBY, AS_OF), draw);
     this.records = records;
     this.municipalityCount = Math.max(PARTIES.size() + 6, records / 50);
   }
@@ -145,34 +138,20 @@ public final class SyntheticRegister {
 
   private Register build() {
     addMunicipalities();
+    addAgreements();
+    draft.addStrategy(RegisterGenerators.vis2016());
     addPeople(records * 20 / 100);
     addEvents(records * 35 / 100);
     addDecisions(records * 15 / 100);
     addProjects(records * 15 / 100);
     addRelations(records * 2 / 100);
-    int fixed = municipalities.size() + bodies.size() + people.size() + events.size() + decisions.size()
-        + projects.size() + relations.size() + agreements().size() + 1;
-    addReports(Math.max(0, records - fixed));
-    return Register.builder()
-        .perspective(Perspective.of(VIMMERBY, AS_OF))
-        .addAllMunicipalities(municipalities)
-        .addAllAgreements(agreements())
-        .addStrategy(Strategy.builder().id(DocumentId.of("VIS2016")).municipality(VIMMERBY)
-            .adoptedBy(DecisionId.of("kf-2016-172")).build())
-        .addAllRelations(relations)
-        .addAllBodies(bodies)
-        .addAllPeople(people)
-        .addAllEvents(events)
-        .addAllDecisions(decisions)
-        .addAllProjects(projects)
-        .addAllReports(reports)
-        .build();
+    addReports(Math.max(0, records - draft.recordCount()));
+    return draft.build();
   }
 
-  private static List<Agreement> agreements() {
-    List<Agreement> agreements = new ArrayList<>();
+  private void addAgreements() {
     for (int first = FIRST_YEAR; first <= LAST_YEAR; first += 6) {
-      agreements.add(Agreement.builder()
+      draft.addAgreement(Agreement.builder()
           .id(DocumentId.of("VA" + first))
           .period(DateRange.ofYears(first, first + 5))
           .addAllPartyIds(PARTIES)
@@ -180,7 +159,6 @@ public final class SyntheticRegister {
           .revisionEveryYears(6)
           .build());
     }
-    return agreements;
   }
 
   private MunicipalityId municipality(int index) {
@@ -190,16 +168,16 @@ public final class SyntheticRegister {
   private void addMunicipalities() {
     for (int m = 0; m < municipalityCount; m++) {
       MunicipalityId id = municipality(m);
-      municipalities.add(Municipality.builder().id(id).name("Kommun " + id.value())
+      draft.addMunicipality(Municipality.builder().id(id).name("Kommun " + id.value())
           .country(m == 0 ? "SE" : COUNTRIES.get(m % COUNTRIES.size())).build());
-      bodies.add(body(m, "kf", BodyKind.COUNCIL));
-      bodies.add(body(m, "ks", BodyKind.EXECUTIVE_BOARD));
-      bodies.add(body(m, "nämnd", BodyKind.COMMITTEE));
-      bodies.add(body(m, "förvaltning", BodyKind.ADMINISTRATION));
+      draft.addBody(body(m, "kf", BodyKind.COUNCIL));
+      draft.addBody(body(m, "ks", BodyKind.EXECUTIVE_BOARD));
+      draft.addBody(body(m, "nämnd", BodyKind.COMMITTEE));
+      draft.addBody(body(m, "förvaltning", BodyKind.ADMINISTRATION));
       politicians.add(new ArrayList<>());
       officials.add(new ArrayList<>());
     }
-    bodies.add(Body.builder().id(BodyId.of("vimmerby-nätverk")).kind(BodyKind.INTERNATIONAL_NETWORK)
+    draft.addBody(Body.builder().id(BodyId.of("vimmerby-nätverk")).kind(BodyKind.INTERNATIONAL_NETWORK)
         .name("Internationellt nätverk").municipality(VIMMERBY).build());
   }
 
@@ -225,19 +203,19 @@ public final class SyntheticRegister {
     for (int i = 0; i < count; i++) {
       int m = i % municipalityCount;
       int rank = i / municipalityCount;
-      Role role = rank < ROLES.length ? ROLES[rank] : ROLES[6 + random.nextInt(ROLES.length - 6)];
+      Role role = rank < ROLES.length ? ROLES[rank] : ROLES[draw.between(6, ROLES.length - 1)];
       BodyKind kind = switch (role) {
         case CHAIR, FULL_TIME_ELECTED -> BodyKind.COUNCIL;
-        case VICE_CHAIR -> random.nextInt(2) == 0 ? BodyKind.COMMITTEE : BodyKind.EXECUTIVE_BOARD;
+        case VICE_CHAIR -> draw.oneIn(2) ? BodyKind.COMMITTEE : BodyKind.EXECUTIVE_BOARD;
         case MEMBER -> BodyKind.COMMITTEE;
         default -> BodyKind.ADMINISTRATION;
       };
       PersonId id = PersonId.of("p" + i);
       Person.Builder person = Person.builder().id(id).municipality(municipality(m)).addPosition(position(m, kind, role));
-      if (random.nextInt(10) != 0) {
+      if (!draw.oneIn(10)) {
         person.name("Person " + i).contact(Contact.builder().email("p" + i + "@example.org").build());
       }
-      people.add(person.build());
+      draft.addPerson(person.build());
       boolean elected = role.isElectedRole();
       (elected ? politicians : officials).get(m).add(id);
     }
@@ -246,43 +224,48 @@ public final class SyntheticRegister {
   /** A position held for the whole register in most cases, and for some years in one case of ten. */
   private Position position(int municipality, BodyKind kind, Role role) {
     Position.Builder position = Position.builder().body(bodyOf(municipality, kind)).role(role);
-    if (random.nextInt(10) == 0) {
-      int from = FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR);
-      position.from(LocalDate.of(from, 1 + random.nextInt(12), 1)).until(LocalDate.of(from + 4 + random.nextInt(8), 12, 31));
+    if (draw.oneIn(10)) {
+      int from = draw.between(FIRST_YEAR, LAST_YEAR - 1);
+      position.from(LocalDate.of(from, draw.between(1, 12), 1)).until(LocalDate.of(draw.between(from + 4, from + 11), 12, 31));
     }
     return position.build();
   }
 
   private LocalDate dateIn(int year) {
-    return LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+    return LocalDate.of(year, draw.between(1, 12), draw.between(1, 28));
+  }
+
+  /** The index of any municipality of the register. */
+  private int anyMunicipality() {
+    return draw.between(0, municipalityCount - 1);
   }
 
   private int anyYear() {
-    return FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR + 1);
+    return draw.between(FIRST_YEAR, LAST_YEAR);
   }
 
   private int conferenceYear() {
     int year;
     do {
-      year = FIRST_YEAR + 2 * random.nextInt((LAST_YEAR - FIRST_YEAR) / 2 + 1);
+      year = FIRST_YEAR + 2 * draw.between(0, (LAST_YEAR - FIRST_YEAR) / 2);
     } while (year == YEAR_WITHOUT_CONFERENCE);
     return year;
   }
 
   private void addEvents(int count) {
     for (int i = 0; i < count; i++) {
-      EventKind kind = EVENT_MIX[random.nextInt(EVENT_MIX.length)];
+      EventKind kind = draw.pick(EVENT_MIX);
       boolean chainEvent = kind == EventKind.CONFERENCE || kind == EventKind.TWIN_TOWN_MEETING;
       int year = chainEvent ? conferenceYear() : anyYear();
       LocalDate date = dateIn(year);
-      int host = chainEvent ? random.nextInt(PARTIES.size()) : random.nextInt(municipalityCount);
+      int host = chainEvent ? draw.between(0, PARTIES.size() - 1) : anyMunicipality();
       EventId id = EventId.of("e" + i);
       Event.Builder event = Event.builder().id(id).kind(kind).date(date).host(municipality(host))
-          .addTag(ClauseId.of(random.nextInt(2) == 0 ? "VA2021/S" + (1 + random.nextInt(5)) : "VIS2016/G" + (1 + random.nextInt(8))));
+          .addTag(ClauseId.of(draw.oneIn(2) ? "VA2021/S" + draw.between(1, 5) : "VIS2016/G" + draw.between(1, 8)));
       switch (kind) {
         case CONFERENCE -> {
           event.addAgendaItem(AgendaItem.NORDEN_MEETING);
-          if (random.nextInt(10) != 0) {
+          if (!draw.oneIn(10)) {
             event.addAgendaItem(AgendaItem.DEVELOPMENT_EXCHANGE);
           }
           conferences.add(id);
@@ -298,22 +281,22 @@ public final class SyntheticRegister {
         case YOUTH_CAMP -> {
           // Most camps belong to a conference of their own year, as VA2021/A2 asks; some to another.
           List<EventId> sameYear = conferencesByYear.getOrDefault(year, List.of());
-          List<EventId> candidates = sameYear.isEmpty() || random.nextInt(10) == 0 ? conferences : sameYear;
+          List<EventId> candidates = sameYear.isEmpty() || draw.oneIn(10) ? conferences : sameYear;
           if (!candidates.isEmpty()) {
-            event.linkedTo(candidates.get(random.nextInt(candidates.size())));
+            event.linkedTo(draw.pick(candidates));
           }
         }
         case NETWORK_MEETING -> event.body(BodyId.of("vimmerby-nätverk"));
-        case TWIN_TOWN_VISIT, STUDY_VISIT, EXCHANGE -> event.partner(municipality(random.nextInt(municipalityCount)));
+        case TWIN_TOWN_VISIT, STUDY_VISIT, EXCHANGE -> event.partner(municipality(anyMunicipality()));
         default -> { }
       }
       addDelegations(event, chainEvent, host);
-      events.add(event.build());
+      draft.addEvent(event.build());
     }
   }
 
   private void addDelegations(Event.Builder event, boolean chainEvent, int host) {
-    int count = 1 + random.nextInt(3);
+    int count = draw.between(1, 3);
     List<Integer> senders = new ArrayList<>();
     for (int d = 0; d < count; d++) {
       int sender = chainEvent ? (host + d) % PARTIES.size() : (host + d * 7) % municipalityCount;
@@ -325,14 +308,14 @@ public final class SyntheticRegister {
       List<PersonId> members = new ArrayList<>();
       // Most delegations bring political and administrative leadership (the first two of each list);
       // whether they lead on the day is up to their positions.
-      if (random.nextInt(25) != 0) {
+      if (!draw.oneIn(25)) {
         pickLeader(politicians.get(sender)).ifPresent(members::add);
       }
-      if (random.nextInt(25) != 0) {
+      if (!draw.oneIn(25)) {
         pickLeader(officials.get(sender)).ifPresent(members::add);
       }
-      for (int extra = random.nextInt(3); extra > 0; extra--) {
-        pick(random.nextInt(2) == 0 ? politicians.get(sender) : officials.get(sender)).ifPresent(members::add);
+      for (int extra = draw.between(0, 2); extra > 0; extra--) {
+        pick(draw.oneIn(2) ? politicians.get(sender) : officials.get(sender)).ifPresent(members::add);
       }
       members.stream().distinct().forEach(p -> delegation.addMember(DelegationMember.of(p)));
       if (!members.isEmpty()) {
@@ -346,73 +329,73 @@ public final class SyntheticRegister {
   }
 
   private Optional<PersonId> pick(List<PersonId> from) {
-    return from.isEmpty() ? Optional.empty() : Optional.of(from.get(random.nextInt(from.size())));
+    return from.isEmpty() ? Optional.empty() : Optional.of(draw.pick(from));
   }
 
   private void addDecisions(int count) {
     for (int i = 0; i < count; i++) {
-      Matter matter = DECISION_MIX[random.nextInt(DECISION_MIX.length)];
+      Matter matter = draw.pick(DECISION_MIX);
       int year = anyYear();
       Decision.Builder decision = Decision.builder().id(DecisionId.of(i == 0 ? "kf-2016-172" : "d" + i))
-          .date(dateIn(year)).matter(matter).paragraph(1 + random.nextInt(300));
+          .date(dateIn(year)).matter(matter).paragraph(draw.between(1, 300));
       if (i == 0) {
         decision.matter(Matter.ADOPT_STRATEGY).date(LocalDate.of(2016, 6, 27)).paragraph(172)
             .body(bodyOf(0, BodyKind.COUNCIL)).addSubject(RecordId.of("VIS2016"));
       } else if (matter == Matter.ACTIVITY_PLAN && !meetings.isEmpty()) {
-        decision.meeting(meetings.get(random.nextInt(meetings.size())));
-        if (random.nextInt(10) != 0) {
+        decision.meeting(draw.pick(meetings));
+        if (!draw.oneIn(10)) {
           decision.addFollowUp(FollowUp.builder().date(LocalDate.of(year + 1, 12, 31)).build());
         }
       } else {
-        int m = random.nextInt(3) == 0 ? random.nextInt(municipalityCount) : 0;
+        int m = draw.oneIn(3) ? anyMunicipality() : 0;
         BodyKind kind = switch (matter) {
-          case ESTABLISH_TWIN_TOWN -> random.nextInt(12) == 0 ? BodyKind.EXECUTIVE_BOARD : BodyKind.COUNCIL;
+          case ESTABLISH_TWIN_TOWN -> draw.oneIn(12) ? BodyKind.EXECUTIVE_BOARD : BodyKind.COUNCIL;
           case PROJECT, SCHOOL_EXCHANGE -> BodyKind.COMMITTEE;
-          default -> random.nextInt(2) == 0 ? BodyKind.EXECUTIVE_BOARD : BodyKind.COMMITTEE;
+          default -> draw.oneIn(2) ? BodyKind.EXECUTIVE_BOARD : BodyKind.COMMITTEE;
         };
-        decision.body(bodyOf(m, kind)).addSubject(RecordId.of(municipality(random.nextInt(municipalityCount)).value()));
+        decision.body(bodyOf(m, kind)).addSubject(RecordId.of(municipality(anyMunicipality()).value()));
       }
-      decisions.add(decision.build());
+      draft.addDecision(decision.build());
     }
   }
 
   private void addProjects(int count) {
-    ProjectKind[] kinds = ProjectKind.values();
+    List<ProjectKind> kinds = List.of(ProjectKind.values());
     for (int i = 0; i < count; i++) {
       int first = anyYear();
-      int m = random.nextInt(4) == 0 ? random.nextInt(municipalityCount) : 0;
-      Project.Builder project = Project.builder().id(ProjectId.of("pr" + i)).kind(kinds[random.nextInt(kinds.length)])
+      int m = draw.oneIn(4) ? anyMunicipality() : 0;
+      Project.Builder project = Project.builder().id(ProjectId.of("pr" + i)).kind(draw.pick(kinds))
           .title("Projekt " + i).owner(bodyOf(m, BodyKind.COMMITTEE))
-          .partner(municipality(random.nextInt(municipalityCount)))
-          .addOperationalArea(random.nextInt(2) == 0 ? "school" : "culture")
-          .period(DateRange.ofYears(first, Math.min(LAST_YEAR, first + random.nextInt(3))))
-          .budget(Budget.builder().amount(10_000L * (1 + random.nextInt(50))).withinOwnBudget(random.nextInt(3) != 0).build());
-      FundingSource external = EXTERNAL[random.nextInt(EXTERNAL.length)];
-      project.addFinancing(random.nextInt(3) == 0 ? FundingSource.OWN_BUDGET : external);
-      if (random.nextInt(12) != 0) {
+          .partner(municipality(anyMunicipality()))
+          .addOperationalArea(draw.oneIn(2) ? "school" : "culture")
+          .period(DateRange.ofYears(first, Math.min(LAST_YEAR, draw.between(first, first + 2))))
+          .budget(Budget.builder().amount(10_000L * draw.between(1, 50)).withinOwnBudget(!draw.oneIn(3)).build());
+      FundingSource external = draw.pick(EXTERNAL);
+      project.addFinancing(draw.oneIn(3) ? FundingSource.OWN_BUDGET : external);
+      if (!draw.oneIn(12)) {
         project.fundingInvestigation(FundingInvestigation.builder().date(dateIn(first)).addSource(external).build());
       }
-      if (random.nextInt(14) != 0) {
+      if (!draw.oneIn(14)) {
         project.publication(Publication.builder().url("https://www.vimmerby.se/internationellt/pr" + i)
             .date(dateIn(first)).build());
       }
       pick(politicians.get(m)).ifPresent(project::addParticipant);
       pick(officials.get(m)).ifPresent(project::addParticipant);
-      projects.add(project.build());
+      draft.addProject(project.build());
     }
   }
 
   private void addRelations(int count) {
-    RelationKind[] kinds = RelationKind.values();
+    List<RelationKind> kinds = List.of(RelationKind.values());
     for (int i = 0; i < count; i++) {
-      int since = 1950 + random.nextInt(LAST_YEAR - 1950);
+      int since = draw.between(1950, LAST_YEAR - 1);
       Relation.Builder relation = Relation.builder().id(RelationId.of("r" + i)).municipality(VIMMERBY)
-          .partner(municipality(1 + random.nextInt(municipalityCount - 1))).kind(kinds[random.nextInt(kinds.length)])
+          .partner(municipality(draw.between(1, municipalityCount - 1))).kind(draw.pick(kinds))
           .since(Year.of(since));
-      if (random.nextInt(3) == 0) {
+      if (draw.oneIn(3)) {
         relation.theme("barnkonventionen");
       }
-      relations.add(relation.build());
+      draft.addRelation(relation.build());
     }
   }
 
@@ -421,8 +404,8 @@ public final class SyntheticRegister {
     for (int i = 0; i < count; i++) {
       int m = (i / years) % municipalityCount;
       int year = FIRST_YEAR + i % years;
-      reports.add(CouncilReport.builder().committee(bodyOf(m, BodyKind.COMMITTEE)).year(year)
-          .internationalWorkIncluded(random.nextInt(10) != 0).build());
+      draft.addReport(CouncilReport.builder().committee(bodyOf(m, BodyKind.COMMITTEE)).year(year)
+          .internationalWorkIncluded(!draw.oneIn(10)).build());
     }
   }
 }

@@ -18,6 +18,16 @@ public final class RecordIds {
     checkArgument(value != null, "%s must not be null", what);
     checkArgument(!value.isBlank(), "%s must not be blank", what);
     checkArgument(value.strip().equals(value), "%s '%s' has leading or trailing white space", what, value);
-    checkArgument(value.chars().noneMatch(Character::isISOControl), "%s '%s' contains a control character", what, value);
+    checkArgument(!hasControlCharacter(value), "%s '%s' contains a control character", what, value);
+  }
+
+  // A loop, not chars().noneMatch: every id of a register is checked when it is built or read.
+  private static boolean hasControlCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -3,6 +3,7 @@ package se.vanort.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,8 @@ import se.vanort.domain.register.Register;
  */
 public final class RecordNames {
   private final Register register;
+  // The same records recur across findings (a municipality, a body): each is looked up once.
+  private final Map<RecordRef, RecordRef> named = new HashMap<>();
 
   private RecordNames(Register register) {
     this.register = register;
@@ -49,6 +52,15 @@ public final class RecordNames {
    * @param ref the reference
    */
   public RecordRef name(RecordRef ref) {
+    RecordRef known = named.get(ref);
+    if (known == null) {
+      known = lookUp(ref);
+      named.put(ref, known);
+    }
+    return known;
+  }
+
+  private RecordRef lookUp(RecordRef ref) {
     return switch (ref.kind()) {
       case MUNICIPALITY -> ref.withName(valid(ref, MunicipalityId::of)
           .flatMap(register::findMunicipality).map(Municipality::getName));
@@ -78,11 +90,15 @@ public final class RecordNames {
     for (Map.Entry<String, Fact> fact : finding.getFacts().entrySet()) {
       facts.put(fact.getKey(), fact.getValue().withRefs(this::name));
     }
+    ImmutableList.Builder<RecordRef> subjects = ImmutableList.builderWithExpectedSize(finding.getSubjects().size());
+    for (RecordRef subject : finding.getSubjects()) {
+      subjects.add(name(subject));
+    }
     return ImmutableFinding.copyOf(finding)
-        .withSubjects(finding.getSubjects().stream().map(this::name).collect(ImmutableList.toImmutableList()))
+        .withSubjects(subjects.build())
         .withFacts(facts.build())
-        .withMunicipalityName(finding.getMunicipality().flatMap(register::findMunicipality)
-            .map(Municipality::getName));
+        .withMunicipalityName(finding.getMunicipality()
+            .flatMap(municipality -> name(RecordRef.of(RecordKind.MUNICIPALITY, municipality.value())).name()));
   }
 
   /**

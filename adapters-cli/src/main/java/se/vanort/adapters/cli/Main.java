@@ -64,7 +64,7 @@ public final class Main {
   static int run(String[] args, PrintWriter out, PrintWriter err, Environment environment) {
     Language language = Arguments.language(args, environment);
     try {
-      return commandLine(environment, out, err, language).execute(args);
+      return commandLine(environment, out, err, language, commandsFor(args)).execute(args);
     } catch (RuntimeException | Error e) {
       // picocli hands errors (a failed class initialiser, an exhausted stack) back to the caller;
       // they are still internal errors with exit code 3, not a crash with a stack trace
@@ -75,9 +75,40 @@ public final class Main {
     }
   }
 
-  /** The command line of {@code vanort}, wired to the streams and the environment. */
+  /** The command line of {@code vanort} with every command, wired to the streams and the environment. */
   static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err, Language language) {
-    CommandLine commandLine = new CommandLine(new VanortCommand(environment))
+    return commandLine(environment, out, err, language, VanortCommand.COMMANDS);
+  }
+
+  /**
+   * The commands a run of {@code args} needs: the one named first ({@code vanort check FILE}) when
+   * {@code args} start with a command's name, else all (the help of {@code vanort}, a mistyped name
+   * answered with the closest, a completion script of every command); none for {@code --version}.
+   */
+  static List<Class<?>> commandsFor(String[] args) {
+    if (args.length == 0) {
+      return VanortCommand.COMMANDS;
+    }
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return List.of();
+    }
+    for (Class<?> command : VanortCommand.COMMANDS) {
+      if (command != CompletionCommand.class
+          && command.getAnnotation(CommandLine.Command.class).name().equals(args[0])) {
+        return List.of(command);
+      }
+    }
+    return VanortCommand.COMMANDS;
+  }
+
+  private static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err, Language language,
+      List<Class<?>> commands) {
+    CommandLine commandLine = new CommandLine(new VanortCommand(environment));
+    // Added before the settings below, which apply to the commands present.
+    for (Class<?> command : commands) {
+      commandLine.addSubcommand(command);
+    }
+    commandLine
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)

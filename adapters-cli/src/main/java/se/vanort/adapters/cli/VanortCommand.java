@@ -1,5 +1,6 @@
 package se.vanort.adapters.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -17,20 +18,6 @@ import picocli.CommandLine.Spec;
         "",
         "Example:",
         "  vanort check examples/vimmerby.yaml"},
-    subcommands = {
-        CheckCommand.class,
-        DueCommand.class,
-        WhoDecidesCommand.class,
-        CoordinatorCommand.class,
-        DelegationCommand.class,
-        RulesCommand.class,
-        CoverageCommand.class,
-        ReportCommand.class,
-        TestCommand.class,
-        DiffCommand.class,
-        DbCommand.class,
-        InitCommand.class,
-        CompletionCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  no SHALL finding",
@@ -38,6 +25,26 @@ import picocli.CommandLine.Spec;
         "  2  bad input or usage",
         "  3  an internal error"})
 final class VanortCommand implements Runnable {
+  /**
+   * The commands under {@code vanort}, in the order its help lists them. They are added by {@link
+   * Main#commandLine}, not named in the annotation, so that a run of one command builds the model of
+   * that command only (start-up time: picocli reads every annotated class it is given).
+   */
+  static final List<Class<?>> COMMANDS = List.of(
+      CheckCommand.class,
+      DueCommand.class,
+      WhoDecidesCommand.class,
+      CoordinatorCommand.class,
+      DelegationCommand.class,
+      RulesCommand.class,
+      CoverageCommand.class,
+      ReportCommand.class,
+      TestCommand.class,
+      DiffCommand.class,
+      DbCommand.class,
+      InitCommand.class,
+      CompletionCommand.class);
+
   private final Environment environment;
 
   @Spec

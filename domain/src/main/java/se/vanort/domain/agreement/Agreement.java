@@ -137,6 +137,7 @@ public interface Agreement extends WithAgreement {
    * when that lies after the period (the revision conference is held under the agreement being
    * revised)}
    */
+  @Value.Lazy
   default DateRange reach() {
     LocalDate endOfRevisionYear = LocalDate.of(getRevisionYear(), 12, 31);
     LocalDate to = getPeriod().to();

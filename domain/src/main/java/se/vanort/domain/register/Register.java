@@ -1,5 +1,7 @@
 package se.vanort.domain.register;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -320,7 +322,7 @@ public interface Register extends WithRegister {
    */
   default Set<Leadership> leadershipOf(Position position) {
     Body body = bodiesById().get(position.getBody());
-    return body == null ? EnumSet.noneOf(Leadership.class) : leadershipTable().get(position.getRole(), body.getKind());
+    return body == null ? ImmutableSet.of() : leadershipTable().get(position.getRole(), body.getKind());
   }
 
   /**
@@ -331,7 +333,7 @@ public interface Register extends WithRegister {
    * @param date the day
    */
   default Set<Leadership> leadershipOn(PersonId person, LocalDate date) {
-    return leadershipOn(person, date, Optional.empty());
+    return leadershipIn(person, date, null);
   }
 
   /**
@@ -344,21 +346,47 @@ public interface Register extends WithRegister {
    * @param municipality the municipality
    */
   default Set<Leadership> leadershipOn(PersonId person, LocalDate date, MunicipalityId municipality) {
-    return leadershipOn(person, date, Optional.of(municipality));
+    return leadershipIn(person, date, requireNonNull(municipality, "municipality"));
   }
 
-  private Set<Leadership> leadershipOn(PersonId person, LocalDate date, Optional<MunicipalityId> municipality) {
-    Set<Leadership> found = EnumSet.noneOf(Leadership.class);
+  // Asked for every member of every delegation: a person holding one leading position (the usual case)
+  // gets the table's own set, so nothing is allocated; only several positions are joined in a new set.
+  private Set<Leadership> leadershipIn(PersonId person, LocalDate date, MunicipalityId municipality) {
     Person holder = peopleById().get(person);
-    if (holder != null) {
-      for (Position position : holder.getPositions()) {
-        if (position.isHeldOn(date)
-            && (municipality.isEmpty() || municipalityOfBody(position.getBody()).equals(municipality))) {
-          found.addAll(leadershipOf(position));
-        }
+    if (holder == null) {
+      return ImmutableSet.of();
+    }
+    Set<Leadership> found = ImmutableSet.of();
+    for (Position position : holder.getPositions()) {
+      if (!position.isHeldOn(date) || municipality != null && !isOfMunicipality(position.getBody(), municipality)) {
+        continue;
+      }
+      Set<Leadership> held = leadershipOf(position);
+      if (held.isEmpty() || found.containsAll(held)) {
+        continue;
+      }
+      if (found.isEmpty()) {
+        found = held;
+      } else {
+        EnumSet<Leadership> union = EnumSet.copyOf(found);
+        union.addAll(held);
+        found = union;
       }
     }
     return found;
+  }
+
+  // Whether body {@code id} is of {@code municipality} (municipalityOfBody without its Optional).
+  private boolean isOfMunicipality(BodyId id, MunicipalityId municipality) {
+    Body body = bodiesById().get(id);
+    if (body == null) {
+      return false;
+    }
+    Optional<MunicipalityId> recorded = body.getMunicipality();
+    if (recorded.isPresent()) {
+      return recorded.get().equals(municipality);
+    }
+    return !body.belongsToNoMunicipalityByDefault() && getPerspective().getMunicipality().equals(municipality);
   }
 
   /**

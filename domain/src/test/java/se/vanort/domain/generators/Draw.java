@@ -7,24 +7,47 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.generators.Generate;
 
 /**
- * Draws from QuickTheories' randomness source, so that QuickTheories controls the seed and shrinks
- * every choice a generator makes.
+ * Every choice a generator makes, drawn from one source of whole numbers: QuickTheories' randomness
+ * source for the property tests (it controls the seed and shrinks every choice; see
+ * {@link RegisterGenerators}), or a seeded {@link SplittableRandom} for registers that must be the
+ * same on every run, such as the benchmarks' synthetic registers.
  */
-final class Draw {
-  private final RandomnessSource in;
+public final class Draw {
+  /** Where the whole numbers come from. */
+  @FunctionalInterface
+  interface Source {
+    /** A whole number from {@code low} to {@code high}, both included. */
+    int between(int low, int high);
+  }
 
-  Draw(RandomnessSource in) {
+  private final Source in;
+
+  Draw(Source in) {
     this.in = in;
   }
 
+  /**
+   * Draws from a {@link SplittableRandom} of {@code seed}: the same seed, the same draws. A number
+   * from {@code low} to {@code high} is {@code low + nextInt(high - low + 1)}, so
+   * {@code between(0, n - 1)} is {@code nextInt(n)}.
+   */
+  public static Draw seeded(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    return new Draw((low, high) -> low + random.nextInt(high - low + 1));
+  }
+
   /** A whole number from {@code low} to {@code high}, both included. */
-  int between(int low, int high) {
-    return Generate.range(low, high).generate(in);
+  public int between(int low, int high) {
+    return in.between(low, high);
+  }
+
+  /** True with a chance of one in {@code n}: the first of {@code n} whole numbers is drawn. */
+  public boolean oneIn(int n) {
+    return between(0, n - 1) == 0;
   }
 
   /** True with {@code percent} per cent probability. */
@@ -33,7 +56,7 @@ final class Draw {
   }
 
   /** One of {@code values}, which must not be empty. */
-  <T> T pick(List<T> values) {
+  public <T> T pick(List<T> values) {
     return values.get(between(0, values.size() - 1));
   }
 

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Perspective;
 import se.vanort.domain.RecordId;
@@ -64,10 +66,12 @@ import se.vanort.domain.project.SteeringGroup;
 import se.vanort.domain.strategy.Strategy;
 
 /**
- * A register under construction inside one draw of a generator. Every record it adds refers only
- * to records already in it, so the register it builds is valid by construction; ids are fresh.
+ * A register under construction: the one place where generated records become a {@link Register}.
+ * The records it draws itself refer only to records already in it, so the register it builds is
+ * valid by construction; ids are fresh. Other generators (the benchmarks' synthetic registers) add
+ * records of their own with the {@code add} methods and build through it too.
  */
-final class RegisterDraft {
+public final class RegisterDraft {
   static final LocalDate FIRST_DAY = LocalDate.of(2019, 1, 1);
   static final LocalDate LAST_DAY = LocalDate.of(2027, 12, 31);
   static final DocumentId VA2021 = DocumentId.of("VA2021");
@@ -115,13 +119,30 @@ final class RegisterDraft {
     return draft;
   }
 
+  /** An empty draft seen from {@code perspective}, drawing with {@code draw}. */
+  public static RegisterDraft seenFrom(Perspective perspective, Draw draw) {
+    RegisterDraft draft = new RegisterDraft(draw);
+    draft.perspective = perspective;
+    return draft;
+  }
+
+  /**
+   * An empty draft seen from {@code perspective} that draws nothing: its records are added, changed
+   * and removed by hand, as a fixture that keeps a register and breaks it one record at a time does.
+   */
+  public static RegisterDraft seenFrom(Perspective perspective) {
+    return seenFrom(perspective, new Draw((low, high) -> {
+      throw new IllegalStateException("this draft draws nothing: its records are added by hand");
+    }));
+  }
+
   /** A draft holding every record of {@code base}, to which drawn records are added. */
   static RegisterDraft extending(Register base, Draw draw) {
     RegisterDraft draft = new RegisterDraft(draw);
     draft.perspective = base.getPerspective();
     base.getMunicipalities().forEach(draft::addMunicipality);
-    base.getAgreements().forEach(a -> draft.agreements.add(a));
-    base.getStrategies().forEach(s -> draft.strategies.add(s));
+    base.getAgreements().forEach(draft::addAgreement);
+    base.getStrategies().forEach(draft::addStrategy);
     base.getRelations().forEach(draft::addRelation);
     base.getBodies().forEach(draft::addBody);
     base.getPeople().forEach(draft::addPerson);
@@ -130,13 +151,11 @@ final class RegisterDraft {
     base.getProjects().forEach(draft::addProject);
     base.getReports().forEach(draft::addReport);
     draft.leadershipRules.addAll(base.getLeadershipRules());
-    base.getAgreements().forEach(a -> draft.ids.add(a.getId().value()));
-    base.getStrategies().forEach(s -> draft.ids.add(s.getId().value()));
     return draft;
   }
 
   /** The register drawn so far; validation runs here, so a generator bug fails loudly. */
-  Register build() {
+  public Register build() {
     return Register.builder()
         .perspective(perspective)
         .addAllMunicipalities(municipalities)
@@ -153,7 +172,8 @@ final class RegisterDraft {
         .build();
   }
 
-  int recordCount() {
+  /** The records added so far, counted as {@link Register#recordCount()} counts them. */
+  public int recordCount() {
     return municipalities.size() + agreements.size() + strategies.size() + relations.size() + bodies.size()
         + people.size() + events.size() + decisions.size() + projects.size() + reports.size();
   }
@@ -193,24 +213,28 @@ final class RegisterDraft {
     }
   }
 
-  private void addMunicipality(Municipality municipality) {
+  /** Adds {@code municipality}, whose references the caller has already added. */
+  public void addMunicipality(Municipality municipality) {
     municipalities.add(municipality);
     ids.add(municipality.getId().value());
   }
 
-  private void addRelation(Relation relation) {
+  /** Adds {@code relation}, whose references the caller has already added. */
+  public void addRelation(Relation relation) {
     relations.add(relation);
     ids.add(relation.getId().value());
     relationsByPartner.computeIfAbsent(relation.getPartner(), p -> new ArrayList<>()).add(relation);
   }
 
-  private void addBody(Body body) {
+  /** Adds {@code body}, whose references the caller has already added. */
+  public void addBody(Body body) {
     bodies.add(body);
     ids.add(body.getId().value());
     bodiesByKind.computeIfAbsent(body.getKind(), k -> new ArrayList<>()).add(body);
   }
 
-  private void addPerson(Person person) {
+  /** Adds {@code person}, whose references the caller has already added. */
+  public void addPerson(Person person) {
     people.add(person);
     ids.add(person.getId().value());
     peopleByMunicipality.computeIfAbsent(municipalityOf(person), m -> new ArrayList<>()).add(person.getId());
@@ -226,7 +250,8 @@ final class RegisterDraft {
         .orElse(perspective.getMunicipality());
   }
 
-  private void addEvent(Event event) {
+  /** Adds {@code event}, whose references the caller has already added. */
+  public void addEvent(Event event) {
     events.add(event);
     ids.add(event.getId().value());
     eventsByKind.computeIfAbsent(event.getKind(), k -> new ArrayList<>()).add(event);
@@ -235,19 +260,130 @@ final class RegisterDraft {
     }
   }
 
-  private void addDecision(Decision decision) {
+  /** Adds {@code decision}, whose references the caller has already added. */
+  public void addDecision(Decision decision) {
     decisions.add(decision);
     ids.add(decision.getId().value());
   }
 
-  private void addProject(Project project) {
+  /** Adds {@code project}, whose references the caller has already added. */
+  public void addProject(Project project) {
     projects.add(project);
     ids.add(project.getId().value());
   }
 
-  private void addReport(CouncilReport report) {
+  /** Adds {@code report}, whose committee the caller has already added. */
+  public void addReport(CouncilReport report) {
     reports.add(report);
     reportKeys.add(report.getCommittee() + "/" + report.getYear());
+  }
+
+  /** Adds {@code agreement}, whose parties the caller has already added. */
+  public void addAgreement(Agreement agreement) {
+    agreements.add(agreement);
+    ids.add(agreement.getId().value());
+  }
+
+  /** Adds {@code strategy}, whose municipality the caller has already added. */
+  public void addStrategy(Strategy strategy) {
+    strategies.add(strategy);
+    ids.add(strategy.getId().value());
+  }
+
+  /** Sees the register from {@code perspective} from now on. */
+  public void perspective(Perspective perspective) {
+    this.perspective = perspective;
+  }
+
+  /**
+   * The event {@code id}.
+   *
+   * @throws IllegalArgumentException if the draft has none
+   */
+  public Event event(EventId id) {
+    return events.get(indexOf(events, "event", id.value(), e -> e.getId().value()));
+  }
+
+  /**
+   * Replaces the event {@code id} with {@code change} of it.
+   *
+   * @throws IllegalArgumentException if the draft has none
+   */
+  public void changeEvent(EventId id, UnaryOperator<Event> change) {
+    change(events, "event", id.value(), e -> e.getId().value(), change);
+    indexEvents();
+  }
+
+  /**
+   * Removes the event {@code id}; records that refer to it must be changed before {@link #build()}.
+   *
+   * @throws IllegalArgumentException if the draft has none
+   */
+  public void removeEvent(EventId id) {
+    remove(events, "event", id.value(), e -> e.getId().value());
+    indexEvents();
+  }
+
+  /**
+   * Replaces the person {@code id} with {@code change} of them.
+   *
+   * @throws IllegalArgumentException if the draft has none
+   */
+  public void changePerson(PersonId id, UnaryOperator<Person> change) {
+    change(people, "person", id.value(), p -> p.getId().value(), change);
+    peopleByMunicipality.clear();
+    people.forEach(p -> peopleByMunicipality.computeIfAbsent(municipalityOf(p), m -> new ArrayList<>()).add(p.getId()));
+  }
+
+  /**
+   * Replaces the decision {@code id} with {@code change} of it.
+   *
+   * @throws IllegalArgumentException if the draft has none
+   */
+  public void changeDecision(DecisionId id, UnaryOperator<Decision> change) {
+    change(decisions, "decision", id.value(), d -> d.getId().value(), change);
+  }
+
+  /**
+   * Removes the decision {@code id}.
+   *
+   * @throws IllegalArgumentException if the draft has none
+   */
+  public void removeDecision(DecisionId id) {
+    remove(decisions, "decision", id.value(), d -> d.getId().value());
+  }
+
+  private void indexEvents() {
+    eventsByKind.clear();
+    meetings.clear();
+    events.forEach(e -> {
+      eventsByKind.computeIfAbsent(e.getKind(), k -> new ArrayList<>()).add(e);
+      if (e.getKind() == EventKind.CONFERENCE || e.getKind() == EventKind.TWIN_TOWN_MEETING) {
+        meetings.add(e);
+      }
+    });
+  }
+
+  private <T> void change(List<T> records, String kind, String id, Function<T, String> idOf, UnaryOperator<T> change) {
+    int index = indexOf(records, kind, id, idOf);
+    T changed = change.apply(records.get(index));
+    ids.remove(id);
+    ids.add(idOf.apply(changed));
+    records.set(index, changed);
+  }
+
+  private <T> void remove(List<T> records, String kind, String id, Function<T, String> idOf) {
+    records.remove(indexOf(records, kind, id, idOf));
+    ids.remove(id);
+  }
+
+  private static <T> int indexOf(List<T> records, String kind, String id, Function<T, String> idOf) {
+    for (int i = 0; i < records.size(); i++) {
+      if (idOf.apply(records.get(i)).equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("the draft has no " + kind + " " + id);
   }
 
   private String fresh(String prefix) {
@@ -351,7 +487,7 @@ final class RegisterDraft {
   private void addDrawnAgreement() {
     List<MunicipalityId> candidates = partyCandidates();
     ImmutableList<MunicipalityId> partners = draw.some(candidates, 1, candidates.size());
-    agreements.add(Agreement.builder()
+    addAgreement(Agreement.builder()
         .id(VA2021)
         .period(DateRange.ofYears(2021, 2026))
         .addParties(VIMMERBY)
@@ -359,7 +495,6 @@ final class RegisterDraft {
         .conferenceCycle(Cycle.of(2, 2021))
         .revisionEveryYears(6)
         .build());
-    ids.add(VA2021.value());
   }
 
   /**
@@ -375,11 +510,10 @@ final class RegisterDraft {
 
   private void addStrategyWithItsDecision() {
     addDecision(strategyAdoption());
-    strategies.add(Strategy.builder().id(VIS2016).municipality(VIMMERBY).adoptedBy(STRATEGY_ADOPTED)
+    addStrategy(Strategy.builder().id(VIS2016).municipality(VIMMERBY).adoptedBy(STRATEGY_ADOPTED)
         .reportBackBy(draw.chance(70) ? Strategy.DEFAULT_REPORT_BACK_BY
             : MonthDay.of(draw.between(3, 9), draw.between(1, 28)))
         .build());
-    ids.add(VIS2016.value());
   }
 
   /** Kommunfullmäktige 2016-06-27 § 172: the adoption of VIS2016. */

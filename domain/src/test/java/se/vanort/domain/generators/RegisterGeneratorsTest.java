@@ -1,6 +1,8 @@
 package se.vanort.domain.generators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -9,12 +11,14 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.vanort.domain.register.Perspective;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.strategy.Strategy;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.ClauseId;
 import se.vanort.domain.event.AgendaItem;
 import se.vanort.domain.event.Event;
+import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.RelationKind;
@@ -166,5 +170,24 @@ class RegisterGeneratorsTest {
     Register base = RegisterGenerators.validBase().build();
     qt().withExamples(300).forAll(RegisterGenerators.projects(base)).checkAssert((Project project) ->
         assertThat(project.getPeriod().isReversed()).isFalse());
+  }
+
+  @Test
+  void a_draft_made_by_hand_changes_and_removes_records_by_id_and_draws_nothing() {
+    RegisterDraft draft = RegisterDraft.seenFrom(Perspective.of(RegisterGenerators.VIMMERBY, LocalDate.of(2025, 12, 31)));
+    draft.addMunicipality(RegisterGenerators.municipality(RegisterGenerators.VIMMERBY));
+    draft.addEvent(Event.builder().id(EventId.of("conf-2023")).kind(EventKind.CONFERENCE)
+        .date(LocalDate.of(2023, 6, 14)).build());
+
+    draft.changeEvent(EventId.of("conf-2023"), event -> event.withDate(LocalDate.of(2023, 6, 15)));
+    assertThat(draft.build().getEvents()).singleElement()
+        .satisfies(event -> assertThat(event.getDate()).isEqualTo(LocalDate.of(2023, 6, 15)));
+
+    draft.removeEvent(EventId.of("conf-2023"));
+    assertThat(draft.build().getEvents()).isEmpty();
+    assertThatIllegalArgumentException().isThrownBy(() -> draft.event(EventId.of("conf-2023")))
+        .withMessage("the draft has no event conf-2023");
+    assertThatIllegalStateException().isThrownBy(() -> draft.fillTo(5))
+        .withMessageContaining("draws nothing");
   }
 }

@@ -1,6 +1,10 @@
 package se.vanort.rules.strategy;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -8,6 +12,7 @@ import java.util.stream.Stream;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.organisation.BodyId;
 import se.vanort.domain.organisation.CouncilReport;
+import se.vanort.domain.project.Project;
 import se.vanort.rules.Finding;
 import se.vanort.rules.obligation.Held;
 import se.vanort.rules.obligation.Obligation;
@@ -39,14 +44,23 @@ final class InternationalWorkReported extends StrategyObligationRule {
   @Override
   Stream<Obligation> obligations(StrategyScope scope, DateRange range) {
     SortedSet<CommitteeYear> due = new TreeSet<>();
-    scope.register().getProjects().stream()
-        .filter(project -> scope.ownBody(project.getOwner()).isPresent())
-        .forEach(project -> project.getPeriod().intersection(range).ifPresent(running -> running.years()
-            .filter(year -> scope.judges(java.time.LocalDate.of(year, 1, 1)))
-            .forEach(year -> Stream.concat(Stream.of(project.getOwner()), project.getParticipatingBodies().stream())
-                .map(scope::responsibleCommittee)
-                .flatMap(Optional::stream)
-                .forEach(committee -> due.add(new CommitteeYear(committee, year))))));
+    for (Project project : scope.register().getProjects()) {
+      Optional<DateRange> running = project.getPeriod().intersection(range);
+      if (running.isEmpty() || scope.ownBody(project.getOwner()).isEmpty()) {
+        continue;
+      }
+      for (int year = running.get().from().getYear(); year <= running.get().to().getYear(); year++) {
+        if (!scope.judges(LocalDate.of(year, 1, 1))) {
+          continue;
+        }
+        addCommittee(scope, project.getOwner(), year, due);
+        for (BodyId participant : project.getParticipatingBodies()) {
+          addCommittee(scope, participant, year, due);
+        }
+      }
+    }
+    // The reports indexed once by committee and year, not searched per obligation.
+    Map<CommitteeYear, List<CouncilReport>> reports = reportsByCommitteeYear(scope);
     return due.stream().map(key -> settle(scope.evaluation(),
         obligation("council-report-" + key.year() + "-" + key.committee(), scope.strategy().getId(), key.year(),
                 DateRange.ofYear(key.year()))
@@ -55,8 +69,21 @@ final class InternationalWorkReported extends StrategyObligationRule {
             .addArguments(String.valueOf(key.year()), scope.municipalityName(scope.municipality()),
                 scope.bodyName(key.committee())),
         scope.strategy().reportBackDeadline(key.year()),
-        reports(scope, key).filter(CouncilReport::isInternationalWorkIncluded)
+        reports.getOrDefault(key, List.of()).stream().filter(CouncilReport::isInternationalWorkIncluded)
             .map(report -> new Held(key.committee() + "/" + key.year(), report.getDate())).toList()));
+  }
+
+  private static void addCommittee(StrategyScope scope, BodyId body, int year, SortedSet<CommitteeYear> due) {
+    scope.responsibleCommittee(body).ifPresent(committee -> due.add(new CommitteeYear(committee, year)));
+  }
+
+  private static Map<CommitteeYear, List<CouncilReport>> reportsByCommitteeYear(StrategyScope scope) {
+    Map<CommitteeYear, List<CouncilReport>> byKey = new HashMap<>();
+    for (CouncilReport report : scope.register().getReports()) {
+      byKey.computeIfAbsent(new CommitteeYear(report.getCommittee(), report.getYear()), key -> new ArrayList<>())
+          .add(report);
+    }
+    return byKey;
   }
 
   private static Stream<CouncilReport> reports(StrategyScope scope, CommitteeYear key) {

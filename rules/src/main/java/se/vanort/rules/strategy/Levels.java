@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import se.vanort.domain.DateRange;
 import se.vanort.domain.organisation.BodyKind;
 import se.vanort.domain.organisation.Person;
+import se.vanort.domain.organisation.Position;
 import se.vanort.domain.organisation.Role;
 
 /**
@@ -73,13 +74,22 @@ final class Levels {
 
   private static boolean holdsOn(StrategyScope scope, Person person, LocalDate date,
       Predicate<Role> role, Predicate<BodyKind> kind) {
-    return person.getPositions().stream()
-        .anyMatch(p -> p.isHeldOn(date) && role.test(p.getRole()) && scope.isOwnBody(p.getBody(), kind));
+    for (Position p : person.getPositions()) {
+      if (p.isHeldOn(date) && role.test(p.getRole()) && scope.isOwnBody(p.getBody(), kind)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean holdsDuring(StrategyScope scope, Person person, DateRange range,
       Predicate<Role> role, Predicate<BodyKind> kind) {
-    return person.getPositions().stream()
-        .anyMatch(p -> p.overlaps(range) && role.test(p.getRole()) && scope.isOwnBody(p.getBody(), kind));
+    // Loops, not streams: asked for every member of every delegation.
+    for (Position p : person.getPositions()) {
+      if (p.overlaps(range) && role.test(p.getRole()) && scope.isOwnBody(p.getBody(), kind)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

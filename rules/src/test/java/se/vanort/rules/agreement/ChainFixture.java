@@ -2,12 +2,7 @@ package se.vanort.rules.agreement;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Perspective;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.agreement.Agreement;
@@ -16,12 +11,13 @@ import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.FollowUp;
 import se.vanort.domain.decision.Matter;
-import se.vanort.domain.document.DocumentId;
 import se.vanort.domain.event.AgendaItem;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
+import se.vanort.domain.generators.RegisterDraft;
+import se.vanort.domain.generators.RegisterGenerators;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.Body;
@@ -50,32 +46,21 @@ import se.vanort.domain.organisation.Role;
  * delegation of chair and chief executive from every party.
  */
 final class ChainFixture {
-  static final MunicipalityId VIMMERBY = MunicipalityId.of("vimmerby");
-  static final MunicipalityId KAUHAVA = MunicipalityId.of("kauhava");
-  static final MunicipalityId MOSS = MunicipalityId.of("moss");
-  static final MunicipalityId OLFUS = MunicipalityId.of("olfus");
-  static final ImmutableList<MunicipalityId> VA2021_PARTIES = ImmutableList.of(VIMMERBY, KAUHAVA, MOSS, OLFUS);
+  static final MunicipalityId VIMMERBY = RegisterGenerators.VIMMERBY;
+  static final MunicipalityId KAUHAVA = RegisterGenerators.KAUHAVA;
+  static final MunicipalityId MOSS = RegisterGenerators.MOSS;
+  static final MunicipalityId OLFUS = RegisterGenerators.OLFUS;
 
-  /** VA2021 as the catalogue reads it: 2021–2026, every second year from 2021, revised after 6 years. */
-  static final Agreement VA2021 = Agreement.builder()
-      .id(DocumentId.of("VA2021"))
-      .period(DateRange.ofYears(2021, 2026))
-      .addAllPartyIds(VA2021_PARTIES)
-      .conferenceCycle(Cycle.of(2, 2021))
-      .revisionEveryYears(6)
-      .build();
+  /** VA2021 as the catalogue reads it: the domain test-jar's {@link RegisterGenerators#va2021()}. */
+  static final Agreement VA2021 = RegisterGenerators.va2021();
 
   private final Agreement agreement;
-  private final List<Municipality> municipalities = new ArrayList<>();
-  private final List<Body> bodies = new ArrayList<>();
-  private final List<Person> people = new ArrayList<>();
-  private final List<Event> events = new ArrayList<>();
-  private final List<Decision> decisions = new ArrayList<>();
-  private LocalDate asOf;
+  /** The register as it stands, built through the domain test-jar's draft. */
+  private final RegisterDraft draft;
 
   private ChainFixture(Agreement agreement, LocalDate asOf) {
     this.agreement = agreement;
-    this.asOf = asOf;
+    this.draft = RegisterDraft.seenFrom(Perspective.of(VIMMERBY, asOf));
   }
 
   /** The VA2021 chain, kept in full, as of the end of 2027 (its revision year). */
@@ -91,16 +76,17 @@ final class ChainFixture {
   }
 
   private void populate() {
+    draft.addAgreement(agreement);
     if (!agreement.isParty(VIMMERBY)) {
-      municipalities.add(municipality(VIMMERBY));
+      draft.addMunicipality(municipality(VIMMERBY));
     }
     agreement.partyIds().forEach(party -> {
-      municipalities.add(municipality(party));
-      bodies.add(body(ks(party), BodyKind.EXECUTIVE_BOARD, "Styrelse", party));
-      bodies.add(body(adm(party), BodyKind.ADMINISTRATION, "Förvaltning", party));
-      people.add(person(party, "chair", ks(party), Role.CHAIR));
-      people.add(person(party, "ceo", adm(party), Role.CHIEF_EXECUTIVE));
-      people.add(person(party, "sec", adm(party), Role.TWIN_TOWN_SECRETARY)
+      draft.addMunicipality(municipality(party));
+      draft.addBody(body(ks(party), BodyKind.EXECUTIVE_BOARD, "Styrelse", party));
+      draft.addBody(body(adm(party), BodyKind.ADMINISTRATION, "Förvaltning", party));
+      draft.addPerson(person(party, "chair", ks(party), Role.CHAIR));
+      draft.addPerson(person(party, "ceo", adm(party), Role.CHIEF_EXECUTIVE));
+      draft.addPerson(person(party, "sec", adm(party), Role.TWIN_TOWN_SECRETARY)
           .withContact(Contact.builder().email("sec@" + party + ".example.org").build()));
     });
     int first = agreement.getPeriod().from().getYear();
@@ -127,19 +113,19 @@ final class ChainFixture {
     if (year == agreement.getRevisionYear()) {
       conference.addAgendaItems(AgendaItem.AGREEMENT_REVISION);
     }
-    events.add(conference.build());
-    events.add(camp(year, "conf-" + year));
+    draft.addEvent(conference.build());
+    draft.addEvent(camp(year, "conf-" + year));
   }
 
   private void addMeetingAndDecision(int year) {
     MunicipalityId host = hostOf(year);
-    events.add(Event.builder().id(EventId.of("meet-" + year)).kind(EventKind.TWIN_TOWN_MEETING)
+    draft.addEvent(Event.builder().id(EventId.of("meet-" + year)).kind(EventKind.TWIN_TOWN_MEETING)
         .date(LocalDate.of(year, 6, 15)).host(host)
         .addAgendaItems(AgendaItem.EVALUATE_ACTIVITY_PLAN, AgendaItem.DECISION_FOLLOW_UP)
         .noticeIssuedBy(host).agendaSetBy(host).chair(PersonId.of(host + "-chair")).secretary(secretary(host))
         .delegations(leadershipDelegations())
         .build());
-    decisions.add(Decision.builder().id(DecisionId.of("dec-" + year))
+    draft.addDecision(Decision.builder().id(DecisionId.of("dec-" + year))
         .meeting(EventId.of("meet-" + year)).date(LocalDate.of(year, 6, 15)).matter(Matter.ACTIVITY_PLAN)
         .addFollowUp(FollowUp.builder().date(LocalDate.of(year + 1, 3, 1)).build())
         .build());
@@ -153,7 +139,7 @@ final class ChainFixture {
     if (nextMeetingYear <= agreement.getRevisionYear()) {
       meeting.chair(secretary(hostOf(nextMeetingYear)));
     }
-    events.add(meeting.build());
+    draft.addEvent(meeting.build());
   }
 
   /** The host of the conference and meeting of {@code year}: the parties in turn. */
@@ -215,81 +201,62 @@ final class ChainFixture {
 
   /** The chain as of {@code date}. */
   ChainFixture asOf(LocalDate date) {
-    this.asOf = date;
+    draft.perspective(Perspective.of(VIMMERBY, date));
     return this;
   }
 
   ChainFixture withoutEvent(String id) {
-    checkFound(events.removeIf(event -> event.getId().value().equals(id)), id);
+    draft.removeEvent(EventId.of(id));
     return this;
   }
 
   ChainFixture event(String id, UnaryOperator<Event> change) {
-    return replace(events, id, event -> event.getId().value(), change);
+    draft.changeEvent(EventId.of(id), change);
+    return this;
   }
 
   ChainFixture addEvent(Event event) {
-    events.add(event);
+    draft.addEvent(event);
     return this;
   }
 
   ChainFixture person(String id, UnaryOperator<Person> change) {
-    return replace(people, id, person -> person.getId().value(), change);
+    draft.changePerson(PersonId.of(id), change);
+    return this;
   }
 
   ChainFixture addPerson(Person person) {
-    people.add(person);
+    draft.addPerson(person);
     return this;
   }
 
   ChainFixture decision(String id, UnaryOperator<Decision> change) {
-    return replace(decisions, id, decision -> decision.getId().value(), change);
+    draft.changeDecision(DecisionId.of(id), change);
+    return this;
   }
 
   ChainFixture withoutDecision(String id) {
-    checkFound(decisions.removeIf(decision -> decision.getId().value().equals(id)), id);
+    draft.removeDecision(DecisionId.of(id));
     return this;
   }
 
   ChainFixture addMunicipality(MunicipalityId id) {
-    municipalities.add(municipality(id));
+    draft.addMunicipality(municipality(id));
     return this;
   }
 
   ChainFixture addDecision(Decision decision) {
-    decisions.add(decision);
+    draft.addDecision(decision);
     return this;
   }
 
   /** The event {@code id}. */
   Event event(String id) {
-    return events.stream().filter(event -> event.getId().value().equals(id)).findFirst().orElseThrow();
-  }
-
-  private <T> ChainFixture replace(List<T> records, String id, Function<T, String> idOf, UnaryOperator<T> change) {
-    Optional<Integer> index = java.util.stream.IntStream.range(0, records.size()).boxed()
-        .filter(i -> idOf.apply(records.get(i)).equals(id)).findFirst();
-    checkFound(index.isPresent(), id);
-    records.set(index.get(), change.apply(records.get(index.get())));
-    return this;
-  }
-
-  private static void checkFound(boolean found, String id) {
-    if (!found) {
-      throw new IllegalArgumentException("the fixture has no record " + id);
-    }
+    return draft.event(EventId.of(id));
   }
 
   /** The register, valid by construction. */
   Register build() {
-    return Register.builder()
-        .perspective(Perspective.of(VIMMERBY, asOf))
-        .addAgreement(agreement)
-        .addAllMunicipalities(municipalities)
-        .addAllBodies(bodies)
-        .addAllPeople(people)
-        .addAllEvents(events)
-        .addAllDecisions(decisions)
-        .build();
+    return draft.build();
   }
 }

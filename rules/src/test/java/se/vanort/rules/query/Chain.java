@@ -5,17 +5,14 @@ import se.vanort.domain.DateRange;
 import se.vanort.domain.register.Perspective;
 import se.vanort.domain.RecordId;
 import se.vanort.domain.register.Register;
-import se.vanort.domain.agreement.Agreement;
-import se.vanort.domain.agreement.Cycle;
 import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.Matter;
-import se.vanort.domain.document.DocumentId;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
-import se.vanort.domain.municipality.Municipality;
+import se.vanort.domain.generators.RegisterGenerators;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.Body;
 import se.vanort.domain.organisation.BodyId;
@@ -33,10 +30,10 @@ import se.vanort.domain.project.ProjectKind;
  * every expected answer of the query tests can be read off it.
  */
 final class Chain {
-  static final MunicipalityId VIMMERBY = MunicipalityId.of("vimmerby");
-  static final MunicipalityId KAUHAVA = MunicipalityId.of("kauhava");
-  static final MunicipalityId MOSS = MunicipalityId.of("moss");
-  static final MunicipalityId OLFUS = MunicipalityId.of("olfus");
+  static final MunicipalityId VIMMERBY = RegisterGenerators.VIMMERBY;
+  static final MunicipalityId KAUHAVA = RegisterGenerators.KAUHAVA;
+  static final MunicipalityId MOSS = RegisterGenerators.MOSS;
+  static final MunicipalityId OLFUS = RegisterGenerators.OLFUS;
   static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
 
   private Chain() {}
@@ -50,22 +47,15 @@ final class Chain {
   static Register.Builder builder() {
     return Register.builder()
         .perspective(Perspective.of(VIMMERBY, AS_OF))
-        .addMunicipality(municipality(VIMMERBY, "Vimmerby kommun", "SE"))
-        .addMunicipality(municipality(KAUHAVA, "Kauhava", "FI"))
-        .addMunicipality(municipality(MOSS, "Moss kommune", "NO"))
-        .addMunicipality(municipality(OLFUS, "Sveitarfélagið Ölfus", "IS"))
-        .addAgreement(Agreement.builder()
-            .id(DocumentId.of("VA2021"))
-            .period(DateRange.ofYears(2021, 2026))
-            .addParties(VIMMERBY, KAUHAVA, MOSS, OLFUS)
-            .conferenceCycle(Cycle.of(2, 2021))
-            .revisionEveryYears(6)
-            .build())
-        .addStrategy(se.vanort.domain.strategy.Strategy.builder()
-            .id(DocumentId.of("VIS2016")).municipality(VIMMERBY).adoptedBy(DecisionId.of("kf-2016-172")).build())
-        .addBody(body("kf", BodyKind.COUNCIL, "Kommunfullmäktige", VIMMERBY))
-        .addBody(body("ks", BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen", VIMMERBY))
-        .addBody(body("bun", BodyKind.COMMITTEE, "Barn- och utbildningsnämnden", VIMMERBY))
+        .addMunicipality(RegisterGenerators.municipality(VIMMERBY))
+        .addMunicipality(RegisterGenerators.municipality(KAUHAVA))
+        .addMunicipality(RegisterGenerators.municipality(MOSS))
+        .addMunicipality(RegisterGenerators.municipality(OLFUS))
+        .addAgreement(RegisterGenerators.va2021())
+        .addStrategy(RegisterGenerators.vis2016())
+        .addBody(RegisterGenerators.body(RegisterGenerators.COUNCIL))
+        .addBody(RegisterGenerators.body(RegisterGenerators.EXECUTIVE_BOARD))
+        .addBody(RegisterGenerators.body(RegisterGenerators.SCHOOL_COMMITTEE))
         .addBody(Body.builder().id(BodyId.of("sodra")).kind(BodyKind.SCHOOL).name("Södra skolan")
             .municipality(VIMMERBY).parent(BodyId.of("bun")).build())
         .addBody(body("nat", BodyKind.INTERNATIONAL_NETWORK, "Internationella nätverket", VIMMERBY))
@@ -104,17 +94,13 @@ final class Chain {
             .body(BodyId.of("nat")).build())
         .addEvent(event("region-2025", EventKind.REGIONAL_NETWORK_MEETING, LocalDate.of(2025, 4, 22), VIMMERBY)
             .body(BodyId.of("region")).addParticipant(PersonId.of("p-coord")).build())
-        .addDecision(decision("kf-2016-172", "kf", LocalDate.of(2016, 6, 27), Matter.ADOPT_STRATEGY))
+        .addDecision(RegisterGenerators.strategyAdoption())
         .addDecision(decision("kf-2019-50", "kf", LocalDate.of(2019, 4, 29), Matter.REVISE_STRATEGY))
         .addProject(Project.builder()
             .id(ProjectId.of("proj-nordic-schools")).kind(ProjectKind.PROJECT).title("Nordiska skolor")
             .owner(BodyId.of("bun")).addParticipatingBody(BodyId.of("ks"))
             .period(DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
             .build());
-  }
-
-  static Municipality municipality(MunicipalityId id, String name, String country) {
-    return Municipality.builder().id(id).name(name).country(country).build();
   }
 
   static Body body(String id, BodyKind kind, String name, MunicipalityId municipality) {

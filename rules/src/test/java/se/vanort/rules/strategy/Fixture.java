@@ -14,13 +14,13 @@ import se.vanort.domain.decision.Decision;
 import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.decision.Matter;
 import se.vanort.domain.document.ClauseId;
-import se.vanort.domain.document.DocumentId;
 import se.vanort.domain.document.Modality;
 import se.vanort.domain.document.RuleId;
 import se.vanort.domain.event.Delegation;
 import se.vanort.domain.event.Event;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.event.EventKind;
+import se.vanort.domain.generators.RegisterGenerators;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
 import se.vanort.domain.organisation.Body;
@@ -33,7 +33,6 @@ import se.vanort.domain.organisation.Role;
 import se.vanort.domain.project.Project;
 import se.vanort.domain.activity.ProjectId;
 import se.vanort.domain.project.ProjectKind;
-import se.vanort.domain.strategy.Strategy;
 import se.vanort.rules.Evaluation;
 import se.vanort.rules.Finding;
 import se.vanort.rules.Rule;
@@ -43,16 +42,16 @@ import se.vanort.rules.Rule;
  * every test shares, the strategy adopted on 2016-06-27, and builders for the records a test adds.
  */
 final class Fixture {
-  static final MunicipalityId VIMMERBY = MunicipalityId.of("vimmerby");
-  static final MunicipalityId KAUHAVA = MunicipalityId.of("kauhava");
-  static final MunicipalityId JONISKIS = MunicipalityId.of("joniskis");
-  static final MunicipalityId MUKONO = MunicipalityId.of("mukono");
+  static final MunicipalityId VIMMERBY = RegisterGenerators.VIMMERBY;
+  static final MunicipalityId KAUHAVA = RegisterGenerators.KAUHAVA;
+  static final MunicipalityId JONISKIS = RegisterGenerators.JONISKIS;
+  static final MunicipalityId MUKONO = RegisterGenerators.MUKONO;
 
-  static final BodyId COUNCIL = BodyId.of("kf");
-  static final BodyId BOARD = BodyId.of("ks");
-  static final BodyId SCHOOL_COMMITTEE = BodyId.of("bun");
-  static final BodyId CULTURE_COMMITTEE = BodyId.of("kfn");
-  static final BodyId BOARD_ADMINISTRATION = BodyId.of("ksf");
+  static final BodyId COUNCIL = RegisterGenerators.COUNCIL;
+  static final BodyId BOARD = RegisterGenerators.EXECUTIVE_BOARD;
+  static final BodyId SCHOOL_COMMITTEE = RegisterGenerators.SCHOOL_COMMITTEE;
+  static final BodyId CULTURE_COMMITTEE = RegisterGenerators.CULTURE_COMMITTEE;
+  static final BodyId BOARD_ADMINISTRATION = RegisterGenerators.ADMINISTRATION;
   static final BodyId SCHOOL_ADMINISTRATION = BodyId.of("buf");
   static final BodyId SCHOOL = BodyId.of("sodra-skolan");
   static final BodyId NETWORK = BodyId.of("int-natverk");
@@ -76,8 +75,8 @@ final class Fixture {
   /** Vimmerby as of {@code asOf}, with its strategy: municipalities, bodies, people and the adoption. */
   static Register.Builder vimmerby(LocalDate asOf) {
     return withoutStrategy(asOf)
-        .addDecision(decision("kf-2016-172", COUNCIL, ADOPTED, Matter.ADOPT_STRATEGY, "VIS2016"))
-        .addStrategy(Strategy.builder().id(DocumentId.of("VIS2016")).municipality(VIMMERBY).adoptedBy(ADOPTION).build());
+        .addDecision(RegisterGenerators.strategyAdoption())
+        .addStrategy(RegisterGenerators.vis2016());
   }
 
   /** Vimmerby as of {@link #AS_OF}, with its strategy. */
@@ -89,15 +88,15 @@ final class Fixture {
   static Register.Builder withoutStrategy(LocalDate asOf) {
     return Register.builder()
         .perspective(Perspective.of(VIMMERBY, asOf))
-        .addMunicipality(municipality(VIMMERBY, "Vimmerby kommun", "SE"))
-        .addMunicipality(municipality(KAUHAVA, "Kauhava", "FI"))
-        .addMunicipality(municipality(JONISKIS, "Joniškis", "LT"))
-        .addMunicipality(municipality(MUKONO, "Mukono", "UG"))
-        .addBody(body(COUNCIL, BodyKind.COUNCIL, "Kommunfullmäktige", null))
-        .addBody(body(BOARD, BodyKind.EXECUTIVE_BOARD, "Kommunstyrelsen", null))
-        .addBody(body(SCHOOL_COMMITTEE, BodyKind.COMMITTEE, "Barn- och utbildningsnämnden", null))
-        .addBody(body(CULTURE_COMMITTEE, BodyKind.COMMITTEE, "Kultur- och fritidsnämnden", null))
-        .addBody(body(BOARD_ADMINISTRATION, BodyKind.ADMINISTRATION, "Kommunstyrelseförvaltningen", BOARD))
+        .addMunicipality(RegisterGenerators.municipality(VIMMERBY))
+        .addMunicipality(RegisterGenerators.municipality(KAUHAVA))
+        .addMunicipality(RegisterGenerators.municipality(JONISKIS))
+        .addMunicipality(RegisterGenerators.municipality(MUKONO))
+        .addBody(RegisterGenerators.body(COUNCIL))
+        .addBody(RegisterGenerators.body(BOARD))
+        .addBody(RegisterGenerators.body(SCHOOL_COMMITTEE))
+        .addBody(RegisterGenerators.body(CULTURE_COMMITTEE))
+        .addBody(RegisterGenerators.body(BOARD_ADMINISTRATION))
         .addBody(body(SCHOOL_ADMINISTRATION, BodyKind.ADMINISTRATION, "Barn- och utbildningsförvaltningen", SCHOOL_COMMITTEE))
         .addBody(body(SCHOOL, BodyKind.SCHOOL, "Södra skolan", SCHOOL_COMMITTEE))
         .addBody(body(NETWORK, BodyKind.INTERNATIONAL_NETWORK, "Internationella nätverket", BOARD))
