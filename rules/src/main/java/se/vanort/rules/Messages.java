@@ -191,15 +191,12 @@ public final class Messages {
   }
 
   /**
-   * {@return how the texts name {@code ref}: its recorded name; for a person without one, the role of
-   * a position and the id; else the id}
+   * {@return how the texts name {@code ref}: see {@link RecordNames#prose(RecordRef, Messages)}}
    *
    * @param ref the record
    */
   public String name(RecordRef ref) {
-    return ref.name().orElseGet(() -> ref.role()
-        .map(role -> code("role", role) + " (" + ref.id() + ")")
-        .orElse(ref.id()));
+    return RecordNames.prose(ref, this);
   }
 
   /**

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import se.vanort.domain.Kebab;
 import se.vanort.domain.activity.ProjectId;
+import se.vanort.domain.decision.Decision;
+import se.vanort.domain.decision.DecisionId;
 import se.vanort.domain.event.EventId;
 import se.vanort.domain.municipality.Municipality;
 import se.vanort.domain.municipality.MunicipalityId;
@@ -18,9 +20,13 @@ import se.vanort.domain.organisation.Position;
 import se.vanort.domain.register.Register;
 
 /**
- * Gives the references of findings the names their register records: a municipality's, body's or
- * person's name, an event's or project's title; for a person without a name, the role of the
- * person's first position. Applied once per finding after the check (never on the rules' paths).
+ * How findings and answers name the records of a register, the one place for it. {@link #name(RecordRef)}
+ * gives a reference what the register records, once per finding after the check (never on the
+ * rules' paths): a municipality's, body's or person's name, an event's or project's title, the
+ * summary of a decision of a twin-town meeting; for a person without a name, the role of the person's
+ * first position. {@link #prose(RecordRef, Messages)} writes a reference in a text: the name, a
+ * decision's summary in quotes, "a twin-town secretary with no recorded name" for an unnamed person,
+ * the id only where nothing else is known. The id stays in the reference for machine output.
  */
 public final class RecordNames {
   private final Register register;
@@ -61,6 +67,10 @@ public final class RecordNames {
       case BODY -> ref.withName(valid(ref, BodyId::of).flatMap(register::findBody).map(Body::getName));
       case EVENT -> ref.withName(valid(ref, EventId::of).flatMap(register::findEvent).flatMap(e -> e.getTitle()));
       case PROJECT -> ref.withName(valid(ref, ProjectId::of).flatMap(register::findProject).map(p -> p.getTitle()));
+      // A twin-town meeting's decisions have no paragraph of their own: what they decided names them.
+      // A body's decision keeps its id (kf-2021-210), as the minutes' paragraph does.
+      case DECISION -> ref.withName(valid(ref, DecisionId::of).flatMap(register::findDecision)
+          .filter(decision -> decision.getMeeting().isPresent()).flatMap(Decision::getSummary));
       case PERSON -> valid(ref, PersonId::of).flatMap(register::findPerson)
           .map(person -> ref.withName(person.getName()).withRole(person.getName().isPresent() ? Optional.empty()
               : person.getPositions().stream().min(Comparator.comparing((Position p) -> p.getFrom().orElse(
@@ -89,6 +99,24 @@ public final class RecordNames {
         .withFacts(facts.build())
         .withMunicipalityName(finding.getMunicipality()
             .flatMap(municipality -> name(RecordRef.of(RecordKind.MUNICIPALITY, municipality.value())).name()));
+  }
+
+  /**
+   * {@return {@code ref} as a text names it in the language of {@code messages}: the recorded name; a
+   * decision's summary in quotes; for a person without a name the role of a position, "a twin-town
+   * secretary with no recorded name"; else the id}
+   *
+   * @param ref the record, named by {@link #name(RecordRef)}
+   * @param messages the texts, in the reader's language
+   */
+  public static String prose(RecordRef ref, Messages messages) {
+    if (ref.name().isPresent()) {
+      return ref.kind() == RecordKind.DECISION
+          ? messages.render("fact.quoted", ImmutableMap.of("text", Fact.text(ref.name().get())))
+          : ref.name().get();
+    }
+    return ref.role().map(role -> "fact.unnamed." + role).filter(messages::has).map(messages::pattern)
+        .orElse(ref.id());
   }
 
   // An id that does not parse as the kind's id names nothing (the register could not hold it).

@@ -221,11 +221,36 @@ class MessagesTest {
   }
 
   @Test
-  void an_unnamed_person_is_named_by_the_role_of_a_position_and_the_id() {
+  void an_unnamed_person_is_named_by_the_role_of_a_position_never_by_the_id() {
     RecordRef secretary = new RecordRef(RecordKind.PERSON, "p-olfus-secretary", java.util.Optional.empty(),
         java.util.Optional.of("twin-town-secretary"));
-    assertThat(SV.name(secretary)).isEqualTo("vänortssekreterare (p-olfus-secretary)");
-    assertThat(EN.name(secretary)).isEqualTo("twin-town secretary (p-olfus-secretary)");
+    assertThat(SV.name(secretary)).isEqualTo("en vänortssekreterare utan registrerat namn");
+    assertThat(EN.name(secretary)).isEqualTo("a twin-town secretary with no recorded name");
+    RecordRef councillor = secretary.withRole(java.util.Optional.of("full-time-elected"));
+    assertThat(SV.name(councillor)).isEqualTo("ett kommunalråd utan registrerat namn");
+    assertThat(EN.name(councillor)).isEqualTo("a full-time elected official with no recorded name");
+  }
+
+  @Test
+  void every_role_names_an_unnamed_person_in_both_languages() {
+    for (Messages messages : List.of(EN, SV)) {
+      for (se.vanort.domain.organisation.Role role : se.vanort.domain.organisation.Role.values()) {
+        String code = Fact.code(role).values().get(0);
+        RecordRef person = new RecordRef(RecordKind.PERSON, "p-x", java.util.Optional.empty(), java.util.Optional.of(code));
+        assertThat(messages.name(person)).as("%s in %s", code, messages).doesNotContain("p-x")
+            .contains(messages.code("role", code));
+      }
+    }
+  }
+
+  @Test
+  void a_decision_named_by_its_summary_is_quoted_and_one_without_a_name_keeps_its_id() {
+    RecordRef decision = RecordRef.of(RecordKind.DECISION, "meeting-2023-2");
+    assertThat(SV.name(decision.withName(java.util.Optional.of("Ungdomsråden bjuds in"))))
+        .isEqualTo("\u201dUngdomsråden bjuds in\u201d");
+    assertThat(EN.name(decision.withName(java.util.Optional.of("Youth councils invited"))))
+        .isEqualTo("\u201cYouth councils invited\u201d");
+    assertThat(SV.name(decision)).isEqualTo("meeting-2023-2");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package se.vanort.adapters.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -8,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import se.vanort.adapters.jdbc.JdbcStore;
 import se.vanort.domain.register.Register;
 import se.vanort.domain.document.Modality;
@@ -40,13 +38,8 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
-  @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "check-file",
-      description = "The register (YAML or JSON); or give --db ID.")
-  Path file;
-
-  @Option(names = "--db", paramLabel = "ID", descriptionKey = "db-register",
-      description = "Check the latest revision of the register stored in the database under ID.")
-  String registerId;
+  @Mixin
+  RegisterSource source;
 
   @Option(names = "--save", descriptionKey = "save",
       description = "Store the report in the database's evaluation history, with the revision checked.")
@@ -67,10 +60,8 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Texts texts = options.texts();
-    if ((file == null) == (registerId == null)) {
-      throw new BadInputException(texts.get("check.file-or-db"));
-    }
-    Register fromFile = file == null ? null : Registers.read(file, reading.limits());
+    source.requireOne(texts);
+    Register fromFile = source.isFile() ? source.read(reading.limits()) : null;
     if (fromFile != null && !save) {
       return print(check(fromFile));
     }
@@ -83,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
       if (fromFile != null) {
         report = check(fromFile);
       } else {
-        StoredRegister stored = DatabaseOptions.load(store, DatabaseOptions.registerId(registerId), null, texts);
+        StoredRegister stored = source.load(store, texts);
         revision = Optional.of(stored.revision().number());
         report = check(stored.register());
       }

@@ -5,13 +5,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.vanort.domain.organisation.Person;
+import se.vanort.domain.register.Register;
 import se.vanort.rules.Messages;
+import se.vanort.rules.RecordKind;
+import se.vanort.rules.RecordNames;
+import se.vanort.rules.RecordRef;
 import se.vanort.rules.query.Coordination;
 import se.vanort.rules.query.Queries;
 
@@ -41,8 +47,9 @@ final class CoordinatorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Coordination coordination = Queries.of(Registers.read(file, reading.limits())).coordinatorOn(on);
-    Messages messages = options.texts().messages();
+    Register register = Registers.read(file, reading.limits());
+    Coordination coordination = Queries.of(register).coordinatorOn(on);
+    String explanation = explanation(coordination, register);
     PrintWriter out = options.out();
     if (options.format == Format.JSON) {
       ObjectNode node = Json.object().put("date", on.toString()).put("clause", coordination.getClause().value());
@@ -53,15 +60,36 @@ final class CoordinatorCommand implements Callable<Integer> {
       for (Person person : coordination.getCoordinators()) {
         Json.putOptional(coordinators.addObject().put("id", person.getId().toString()), "name", person.getName());
       }
-      node.put("explanation", coordination.explanation(messages));
+      node.put("explanation", explanation);
       Json.print(out, node);
     } else if (options.format == Format.MARKDOWN) {
       out.println("# " + options.texts().get("coordinator.title", options.texts().date(on)));
       out.println();
-      out.println("`" + coordination.getClause() + "` " + coordination.explanation(messages));
+      out.println("`" + coordination.getClause() + "` " + explanation);
     } else {
-      out.println(coordination.getClause() + "  " + coordination.explanation(messages));
+      out.println(coordination.getClause() + "  " + explanation);
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The answer's explanation with its records named as the texts of findings name them
+   * ({@link RecordNames}): the meeting by its title, the host by its name; the days written out.
+   * The arguments keep the order {@link Coordination#getArguments()} gives them: the date, the
+   * meeting, its day, its host, the coordinators.
+   */
+  private String explanation(Coordination coordination, Register register) {
+    Texts texts = options.texts();
+    Messages messages = texts.messages();
+    RecordNames names = RecordNames.of(register);
+    List<String> arguments = new ArrayList<>(List.of(texts.date(coordination.getDate())));
+    coordination.getNextMeeting().ifPresent(meeting ->
+        arguments.add(messages.name(names.name(RecordRef.of(RecordKind.EVENT, meeting)))));
+    coordination.getMeetingDate().ifPresent(day -> arguments.add(texts.date(day)));
+    coordination.getHost().ifPresent(host ->
+        arguments.add(messages.name(names.name(RecordRef.of(RecordKind.MUNICIPALITY, host)))));
+    List<String> given = coordination.getArguments();
+    arguments.addAll(given.subList(arguments.size(), given.size()));
+    return messages.text(coordination.getExplanationKey(), arguments);
   }
 }

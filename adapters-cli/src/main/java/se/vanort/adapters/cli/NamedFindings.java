@@ -59,9 +59,19 @@ final class NamedFindings {
             .orElse(m.value())));
     for (RecordRef ref : finding.getSubjects()) {
       records.add(named(ref.id(), ref.name().or(() -> Optional.ofNullable(names.get(ref.id()))))
-          .orElseGet(() -> messages.name(ref)));
+          .orElseGet(() -> listed(ref, messages)));
     }
     return records.build().stream().distinct().collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * How a list of the records a finding concerns names {@code ref}: as the texts do, except that a
+   * person without a recorded name is the role and the id ("vänortssekreterare (p-moss-secretary-1)"),
+   * so that two unnamed holders of one role stay two records that can be found in the register.
+   */
+  static String listed(RecordRef ref, Messages messages) {
+    return ref.name().isEmpty() && ref.role().isPresent()
+        ? messages.code("role", ref.role().get()) + " (" + ref.id() + ")" : messages.name(ref);
   }
 
   private static Optional<String> named(String id, Optional<String> name) {

@@ -10,12 +10,15 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.vanort.adapters.cli.file.FileProblem;
+import se.vanort.adapters.cli.file.ReadingProblem;
 
 /**
- * The problems of a register in the user's language. The file readers and the domain's validation
- * write each problem in English, in the words of one kind of {@code problems.properties}; this class
- * recognises the kind by that text and says it with the same arguments from the language's bundle.
- * A message of no listed kind is left as written.
+ * The problems of a register in the user's language. A problem of the register reader is typed
+ * ({@link ReadingProblem}): it is said from its kind and arguments with the language's bundle. The
+ * domain's validation writes its problems in English, in the words of one kind of
+ * {@code problems.properties}: for those kinds (and those only) this class recognises the kind by
+ * that text and says it with the same arguments from the language's bundle. A message of no listed
+ * kind is left as written.
  */
 final class ProblemTexts {
   private static final Pattern WAS = Pattern.compile("^(.*) \\(was '(.*)'\\)$", Pattern.DOTALL);
@@ -32,17 +35,20 @@ final class ProblemTexts {
     this.translated = texts.language().problems();
     ImmutableMap.Builder<String, Pattern> builder = ImmutableMap.builder();
     // the longest texts first, so that a kind whose text holds another's is tried before it
-    english.keySet().stream().sorted(Comparator.comparingInt((String key) -> -english.getString(key).length()))
+    java.util.Set<String> typed = java.util.Set.copyOf(ReadingProblem.keys());
+    english.keySet().stream().filter(key -> !typed.contains(key))
+        .sorted(Comparator.comparingInt((String key) -> -english.getString(key).length()))
         .forEach(key -> builder.put(key, pattern(english.getString(key))));
     this.patterns = builder.build();
   }
 
   /** {@code problem} with its message in the user's language. */
   FileProblem of(FileProblem problem) {
-    return new FileProblem(problem.file(), problem.line(), problem.column(), problem.path(), message(problem.message()));
+    return problem.saying(problem.reading().map(reading -> reading.text(translated))
+        .orElseGet(() -> message(problem.message())));
   }
 
-  /** {@code message}, a problem's English text, in the user's language. */
+  /** {@code message}, a problem's English text of one of the domain's kinds, in the user's language. */
   String message(String message) {
     if (texts.language() == Language.EN) {
       return message;

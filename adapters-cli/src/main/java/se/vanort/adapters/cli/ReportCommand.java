@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import se.vanort.adapters.cli.report.HtmlReport;
 import se.vanort.adapters.cli.report.ReportPage;
 import se.vanort.adapters.jdbc.JdbcStore;
@@ -43,13 +42,8 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
-  @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "check-file",
-      description = "The register (YAML or JSON); or give --db ID.")
-  Path file;
-
-  @Option(names = "--db", paramLabel = "ID", descriptionKey = "report-db",
-      description = "Report on the latest revision of the register stored in the database under ID.")
-  String registerId;
+  @Mixin
+  RegisterSource source;
 
   @Option(names = {"-o", "--output"}, paramLabel = "REPORT.html", required = true, descriptionKey = "report-output",
       description = "The HTML file to write.")
@@ -69,21 +63,19 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Texts texts = options.texts();
     options.accept(Format.TEXT);
-    if ((file == null) == (registerId == null)) {
-      throw new BadInputException(texts.get("check.file-or-db"));
-    }
+    source.requireOne(texts);
     OutputFiles.checkWritable(output, force, texts);
     Register register;
-    String source;
-    if (file != null) {
-      register = Registers.read(file, reading.limits());
-      source = texts.get("html.checked.source.file", file.getFileName());
+    String checked;
+    if (source.isFile()) {
+      register = source.read(reading.limits());
+      checked = texts.get("html.checked.source.file", source.file.getFileName());
     } else {
       Optional<JdbcStore> store = database.openExisting(options.environment());
       try {
-        StoredRegister stored = DatabaseOptions.load(store, DatabaseOptions.registerId(registerId), null, texts);
+        StoredRegister stored = source.load(store, texts);
         register = stored.register();
-        source = texts.get("html.checked.source.db", registerId, stored.revision().number());
+        checked = texts.get("html.checked.source.db", source.registerId, stored.revision().number());
       } finally {
         store.ifPresent(JdbcStore::close);
       }
@@ -91,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
     register = Registers.asOf(register, asOf);
     Report report = period.check(register);
     DueCalendar calendar = Queries.of(register).due(report.getPeriod());
-    ReportPage page = new ReportPages(texts).page(report, register, calendar, source);
+    ReportPage page = new ReportPages(texts).page(report, register, calendar, checked);
     OutputFiles.writeAtomically(output, HtmlReport.render(page, texts::get));
     options.err().println(texts.get("html.written", page.findingCount(), output));
     return ExitCodes.OK;

@@ -107,7 +107,7 @@ final class ReportWriter {
   private static String subjects(Finding finding, Messages messages) {
     ImmutableList.Builder<String> parts = ImmutableList.builder();
     finding.getMunicipality().ifPresent(m -> parts.add(finding.getMunicipalityName().orElse(m.value())));
-    finding.getSubjects().forEach(ref -> parts.add(messages.name(ref)));
+    finding.getSubjects().forEach(ref -> parts.add(NamedFindings.listed(ref, messages)));
     ImmutableList<String> all = parts.build().stream().distinct().collect(ImmutableList.toImmutableList());
     return all.isEmpty() ? "" : "  (" + String.join(", ", all) + ")";
   }

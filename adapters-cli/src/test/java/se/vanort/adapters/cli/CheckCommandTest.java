@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.vanort.adapters.cli.file.RepositoryFiles;
 
 class CheckCommandTest {
   @TempDir
@@ -24,6 +25,39 @@ class CheckCommandTest {
     assertThat(run.out()).startsWith("Register vimmerby, period 2021-01-01..2027-12-31, as of 2025-12-31")
         .containsPattern("SHALL: \\d+ breaches").containsPattern("\\d+ SHALL, \\d+ SHOULD\n$");
     assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void the_swedish_check_of_the_example_names_people_and_decisions_never_by_their_record_ids() {
+    Cli.Run run = Cli.run("check", RepositoryFiles.file("examples/vimmerby.yaml").toString(), "--lang", "sv");
+
+    assertThat(run.out()).contains("sekreterare: Liisa Korhonen, från Kauhavan kaupunki")
+        .contains("Beslut \u201dUngdomsråden bjuds in till planeringen av lägret 2025\u201d vid vänortsmötet")
+        .doesNotContainPattern("\\bp-[a-z]").doesNotContain("meeting-2023-2");
+  }
+
+  @Test
+  void an_unnamed_person_is_named_by_role_in_the_text_and_keeps_the_id_in_json() throws Exception {
+    String register = Fixtures.write(directory, "unnamed.yaml", Fixtures.read(RepositoryFiles.file("examples/vimmerby.yaml"))
+        .replace("    name: Sigurður Einarsson\n", ""));
+
+    Cli.Run swedish = Cli.run("check", register, "--lang", "sv");
+    Cli.Run english = Cli.run("check", register, "--lang", "en");
+    Cli.Run json = Cli.run("check", register, "--format", "json");
+
+    assertThat(swedish.out()).contains("Vänortssekreteraren i Sveitarfélagið Ölfus, en vänortssekreterare utan registrerat namn,")
+        .contains("vänortssekreterare (p-olfus-secretary))");
+    assertThat(english.out()).contains("a twin-town secretary with no recorded name");
+    JsonNode contact = null;
+    for (JsonNode finding : new ObjectMapper().readTree(json.out()).get("findings")) {
+      if (finding.get("rule").asText().equals("va.contact-register-kept")) {
+        contact = finding;
+      }
+    }
+    assertThat(contact).isNotNull();
+    assertThat(contact.get("subjects").toString()).contains("p-olfus-secretary");
+    assertThat(contact.get("records").toString()).contains("\"id\":\"p-olfus-secretary\"")
+        .contains("\"role\":\"twin-town-secretary\"");
   }
 
   @Test

@@ -66,6 +66,29 @@ class HelpTest {
     assertThat(run.out()).contains("Användning: vanort " + command).contains("Exempel:").contains("Slutkoder:");
   }
 
+  @ParameterizedTest
+  @MethodSource("registerSourceCommands")
+  void check_and_report_describe_the_same_register_source(String command, String lang, String file, String db) {
+    Cli.Run run = Cli.run(command, "--help", "--lang", lang);
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out().lines().map(String::strip))
+        .anySatisfy(line -> assertThat(line).startsWith("[FILE]").endsWith(file))
+        .anySatisfy(line -> assertThat(line).startsWith("--db=ID").endsWith(db))
+        .anySatisfy(line -> assertThat(line).startsWith("--db-url=JDBC_URL"))
+        .anySatisfy(line -> assertThat(line).startsWith("--max-file-size=SIZE"));
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> registerSourceCommands() {
+    String fileEn = "The register (YAML or JSON); or give --db ID.";
+    String dbEn = "Check the latest revision of the register stored in the database under ID.";
+    String fileSv = "Registret (YAML eller JSON); eller ange --db ID.";
+    String dbSv = "Granska den senaste versionen av registret som är sparat i databasen under ID.";
+    return Stream.of("check", "report").flatMap(command -> Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(command, "en", fileEn, dbEn),
+        org.junit.jupiter.params.provider.Arguments.of(command, "sv", fileSv, dbSv)));
+  }
+
   @Test
   void every_option_and_parameter_is_described_in_swedish() {
     List<String> untranslated = new ArrayList<>();

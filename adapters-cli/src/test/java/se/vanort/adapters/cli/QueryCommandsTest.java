@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.vanort.adapters.cli.file.RepositoryFiles;
 
 class QueryCommandsTest {
   @TempDir
@@ -83,6 +84,16 @@ class QueryCommandsTest {
     JsonNode answer = new ObjectMapper().readTree(json.out());
     assertThat(answer.get("host").asText()).isEqualTo("kauhava");
     assertThat(answer.get("coordinators").get(0).get("id").asText()).isEqualTo("p-sec");
+  }
+
+  @Test
+  void coordinator_names_the_next_meeting_and_its_host_as_people_do() {
+    Cli.Run swedish = Cli.run("coordinator", RepositoryFiles.file("examples/vimmerby.yaml").toString(), "--on", "2024-03-01",
+        "--lang", "sv");
+
+    assertThat(swedish.out()).contains("Den 1 mars 2024").contains("Sveitarfélagið Ölfus")
+        .contains("nästa vänortsmöte Vänortsmöte 2025 i Þorlákshöfn den 12 juni 2025")
+        .doesNotContain("meeting-2025").doesNotContain(" olfus");
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import se.vanort.adapters.cli.file.ReadingProblem.Kind;
+import se.vanort.adapters.cli.file.ReadingProblem.Shape;
 
 /**
  * Turns what Jackson cannot bind (an unknown field, a list where text belongs, text where a number
@@ -33,8 +35,7 @@ final class CollectingHandler extends DeserializationProblemHandler {
       Object beanOrClass, String propertyName) throws IOException {
     Collection<Object> known = deserializer.getKnownPropertyNames();
     List<String> names = known == null ? List.of() : known.stream().map(Object::toString).toList();
-    problems.addAtKey(path(p), ReadingProblem.suggesting(ReadingProblem.UNKNOWN_FIELD.text(propertyName), propertyName,
-        new TreeSet<>(names), ReadingProblem.KNOWN_FIELDS));
+    problems.add(path(p), ReadingProblem.unknownField(propertyName, new TreeSet<>(names)));
     p.skipChildren();
     return true;
   }
@@ -42,7 +43,7 @@ final class CollectingHandler extends DeserializationProblemHandler {
   @Override
   public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
       String failureMsg) throws IOException {
-    problems.add(path(p), ReadingProblem.EXPECTED.text(expected(targetType.getRawClass()), found(t, p)));
+    problems.add(path(p), ReadingProblem.of(Kind.EXPECTED, expected(targetType.getRawClass()), found(t, p)));
     p.skipChildren();
     return null;
   }
@@ -50,21 +51,21 @@ final class CollectingHandler extends DeserializationProblemHandler {
   @Override
   public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
       String failureMsg) {
-    problems.add(path(ctxt.getParser()), ReadingProblem.EXPECTED.text(expected(targetType), "'" + valueToConvert + "'"));
+    problems.add(path(ctxt.getParser()), ReadingProblem.of(Kind.EXPECTED, expected(targetType), "'" + valueToConvert + "'"));
     return null;
   }
 
   @Override
   public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
       String failureMsg) {
-    problems.add(path(ctxt.getParser()), ReadingProblem.EXPECTED.text(expected(targetType), valueToConvert));
+    problems.add(path(ctxt.getParser()), ReadingProblem.of(Kind.EXPECTED, expected(targetType), String.valueOf(valueToConvert)));
     return null;
   }
 
   @Override
   public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
       ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
-    problems.add(path(p), ReadingProblem.EXPECTED.text(expected(instClass), found(p.currentToken(), p)));
+    problems.add(path(p), ReadingProblem.of(Kind.EXPECTED, expected(instClass), found(p.currentToken(), p)));
     p.skipChildren();
     return null;
   }
@@ -74,31 +75,32 @@ final class CollectingHandler extends DeserializationProblemHandler {
   }
 
   /** The shape a Java type stands for, in the file's words. */
-  static String expected(Class<?> type) {
+  static Shape expected(Class<?> type) {
     if (type == String.class) {
-      return ReadingProblem.TEXT.text();
+      return Shape.TEXT;
     }
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return ReadingProblem.WHOLE_NUMBER.text();
+      return Shape.WHOLE_NUMBER;
     }
     if (type == Boolean.class || type == boolean.class) {
-      return ReadingProblem.TRUE_OR_FALSE.text();
+      return Shape.TRUE_OR_FALSE;
     }
     if (Collection.class.isAssignableFrom(type)) {
-      return ReadingProblem.LIST.text();
+      return Shape.LIST;
     }
-    return ReadingProblem.MAPPING_OF_FIELDS.text();
+    return Shape.MAPPING_OF_FIELDS;
   }
 
-  private static String found(JsonToken token, JsonParser p) throws IOException {
+  /** What a value is: a shape, or the value itself as the file writes it. */
+  private static Object found(JsonToken token, JsonParser p) throws IOException {
     if (token == null) {
-      return ReadingProblem.NOTHING.text();
+      return Shape.NOTHING;
     }
     return switch (token) {
-      case START_OBJECT -> ReadingProblem.MAPPING.text();
-      case START_ARRAY -> ReadingProblem.LIST.text();
+      case START_OBJECT -> Shape.MAPPING;
+      case START_ARRAY -> Shape.LIST;
       case VALUE_STRING -> "'" + p.getText() + "'";
-      case VALUE_NULL -> ReadingProblem.NOTHING.text();
+      case VALUE_NULL -> Shape.NOTHING;
       default -> p.getText();
     };
   }

@@ -217,6 +217,23 @@ final class Locations {
    * the key is what is wrong) or else at its nearest recorded ancestor.
    */
   FileProblem problem(String path, String message, boolean atKey) {
+    JsonLocation location = location(path, atKey);
+    return new FileProblem(source,
+        location == null ? 0 : location.getLineNr(),
+        location == null ? 0 : location.getColumnNr(),
+        path, message);
+  }
+
+  /** The typed problem {@code problem} at {@code path}, located as {@link #problem(String, String, boolean)} does. */
+  FileProblem problem(String path, ReadingProblem problem) {
+    JsonLocation location = location(path, problem.kind().atKey());
+    return new FileProblem(source,
+        location == null ? 0 : location.getLineNr(),
+        location == null ? 0 : location.getColumnNr(),
+        path, problem);
+  }
+
+  private JsonLocation location(String path, boolean atKey) {
     JsonLocation location = atKey ? keys.get(path) : null;
     for (String p = path; location == null; p = FilePaths.parent(p)) {
       location = byPath.get(p);
@@ -224,10 +241,7 @@ final class Locations {
         break;
       }
     }
-    return new FileProblem(source,
-        location == null ? 0 : location.getLineNr(),
-        location == null ? 0 : location.getColumnNr(),
-        path, message);
+    return location;
   }
 
   /** No locations: for a tree that comes from no text of its own, whose problems name their path only. */

@@ -263,7 +263,7 @@ final class RegisterChanges {
 
   /** Whether {@code problem} is about a field's key, an unknown field, rather than its value. */
   private static boolean atKey(FileProblem problem) {
-    return ReadingProblem.UNKNOWN_FIELD.begins(problem.message());
+    return problem.reading().map(reading -> reading.kind().atKey()).orElse(false);
   }
 
   /** The register with the changes applied. */

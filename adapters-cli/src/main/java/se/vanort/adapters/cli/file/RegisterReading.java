@@ -1,5 +1,7 @@
 package se.vanort.adapters.cli.file;
 
+import se.vanort.adapters.cli.file.ReadingProblem.Kind;
+import se.vanort.adapters.cli.file.ReadingProblem.Shape;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -64,6 +66,10 @@ final class RegisterReading {
     problems.add(FilePaths.join(root, path), message);
   }
 
+  private void add(String path, ReadingProblem problem) {
+    problems.add(FilePaths.join(root, path), problem);
+  }
+
   private Object value(Type type, JsonNode node, String path) {
     Class<?> raw = raw(type);
     if (RecordShape.isRecord(raw)) {
@@ -75,7 +81,7 @@ final class RegisterReading {
     if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class || raw == Year.class) {
       boolean wide = raw == Long.class || raw == long.class;
       if (!node.isIntegralNumber() || !(wide ? node.canConvertToLong() : node.canConvertToInt())) {
-        add(path, ReadingProblem.EXPECTED.text(ReadingProblem.WHOLE_NUMBER.text(), found(node)));
+        add(path, ReadingProblem.of(Kind.EXPECTED, Shape.WHOLE_NUMBER, found(node)));
         return null;
       }
       return wide ? (Object) node.longValue() : raw == Year.class ? year(node.intValue(), path) : node.intValue();
@@ -84,7 +90,7 @@ final class RegisterReading {
       if (node.isBoolean() || (node.isTextual() && (node.asText().equals("true") || node.asText().equals("false")))) {
         return Boolean.valueOf(node.asText());
       }
-      add(path, ReadingProblem.EXPECTED.text(ReadingProblem.TRUE_OR_FALSE.text(), found(node)));
+      add(path, ReadingProblem.of(Kind.EXPECTED, Shape.TRUE_OR_FALSE, found(node)));
       return null;
     }
     String text = text(node, path);
@@ -100,6 +106,9 @@ final class RegisterReading {
         return constant(raw, text);
       }
       return RecordShape.ofText(raw, text);
+    } catch (Refused e) {
+      add(path, e.problem);
+      return null;
     } catch (IllegalArgumentException e) {
       add(path, e.getMessage());
       return null;
@@ -113,7 +122,7 @@ final class RegisterReading {
       return value == null ? null : built(shape, Map.of(shortForm.get().name(), value), path);
     }
     if (!node.isObject()) {
-      add(path, ReadingProblem.EXPECTED.text(ReadingProblem.MAPPING_OF_FIELDS.text(), found(node)));
+      add(path, ReadingProblem.of(Kind.EXPECTED, Shape.MAPPING_OF_FIELDS, found(node)));
       return null;
     }
     int mark = problems.size() - unknownFields;
@@ -123,7 +132,7 @@ final class RegisterReading {
       String fieldPath = FilePaths.join(path, field.getKey());
       Optional<Attribute> attribute = FileShape.attribute(shape, field.getKey());
       if (attribute.isEmpty()) {
-        problems.addAtKey(FilePaths.join(root, fieldPath), unknownField(field.getKey(), FileShape.fieldNames(shape)));
+        problems.add(FilePaths.join(root, fieldPath), ReadingProblem.unknownField(field.getKey(), FileShape.fieldNames(shape)));
         unknownFields++;
       } else if (!field.getValue().isNull()) {
         Object value = attribute.get().isCollection()
@@ -145,7 +154,7 @@ final class RegisterReading {
         // the default is the perspective's municipality, whose own problem is the cause: not reported twice
         consequences++;
       } else {
-        add(FilePaths.join(path, FileShape.fieldName(attribute)), ReadingProblem.REQUIRED.text());
+        add(FilePaths.join(path, FileShape.fieldName(attribute)), ReadingProblem.of(Kind.REQUIRED));
       }
     }
     return problems.size() - unknownFields > mark || consequences > consequencesMark ? null : built(shape, values, path);
@@ -167,14 +176,14 @@ final class RegisterReading {
 
   private List<Object> list(Type element, JsonNode node, String path) {
     if (!node.isArray()) {
-      add(path, ReadingProblem.EXPECTED.text(ReadingProblem.LIST.text(), found(node)));
+      add(path, ReadingProblem.of(Kind.EXPECTED, Shape.LIST, found(node)));
       return null;
     }
     List<Object> values = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
       String elementPath = path + "[" + i + "]";
       if (node.get(i).isNull()) {
-        add(elementPath, ReadingProblem.EMPTY_ENTRY.text());
+        add(elementPath, ReadingProblem.of(Kind.EMPTY_ENTRY));
       } else {
         Object value = value(element, node.get(i), elementPath);
         if (value != null) {
@@ -187,7 +196,7 @@ final class RegisterReading {
 
   private String text(JsonNode node, String path) {
     if (node.isContainerNode()) {
-      add(path, ReadingProblem.EXPECTED.text(ReadingProblem.TEXT.text(), found(node)));
+      add(path, ReadingProblem.of(Kind.EXPECTED, Shape.TEXT, found(node)));
       return null;
     }
     return node.asText();
@@ -197,32 +206,40 @@ final class RegisterReading {
     try {
       return Year.of(value);
     } catch (DateTimeException e) {
-      add(path, ReadingProblem.NOT_A_YEAR.text(value));
+      add(path, ReadingProblem.of(Kind.NOT_A_YEAR, String.valueOf(value)));
       return null;
     }
   }
 
-  private static String unknownField(String name, List<String> known) {
-    return ReadingProblem.suggesting(ReadingProblem.UNKNOWN_FIELD.text(name), name, known, ReadingProblem.KNOWN_FIELDS);
-  }
-
-  /** What a value is, in the file's words. */
-  private static String found(JsonNode node) {
+  /** What a value is: a shape, or the value itself as the file writes it. */
+  private static Object found(JsonNode node) {
     if (node.isObject()) {
-      return ReadingProblem.MAPPING.text();
+      return Shape.MAPPING;
     } else if (node.isArray()) {
-      return ReadingProblem.LIST.text();
+      return Shape.LIST;
     } else if (node.isTextual()) {
       return "'" + node.asText() + "'";
     }
-    return node.isNull() ? ReadingProblem.NOTHING.text() : node.asText();
+    return node.isNull() ? Shape.NOTHING : node.asText();
+  }
+
+  /** A value refused by the reader itself, with the typed problem it reports. */
+  private static final class Refused extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ReadingProblem problem;
+
+    Refused(ReadingProblem problem, Throwable cause) {
+      super(problem.english(), cause);
+      this.problem = problem;
+    }
   }
 
   private static LocalDate date(String text) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(ReadingProblem.NOT_A_DATE.text(text), e);
+      throw new Refused(ReadingProblem.of(Kind.NOT_A_DATE, text), e);
     }
   }
 
@@ -231,7 +248,7 @@ final class RegisterReading {
     try {
       return MonthDay.parse("--" + text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(ReadingProblem.NOT_A_DAY_OF_YEAR.text(text), e);
+      throw new Refused(ReadingProblem.of(Kind.NOT_A_DAY, text), e);
     }
   }
 
@@ -242,8 +259,7 @@ final class RegisterReading {
 
   private static <E extends Enum<E>> E constantOf(Class<E> type, String text) {
     return Kebab.parse(type, text).orElseThrow(() -> {
-      return new IllegalArgumentException(ReadingProblem.suggesting(
-          ReadingProblem.NOT_ONE_OF.text(text, FileShape.noun(type)), text, Kebab.names(type), ReadingProblem.ACCEPTED));
+      return new Refused(ReadingProblem.notACode(text, FileShape.noun(type), Kebab.names(type)), null);
     });
   }
 
